@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Rfp;
+
+namespace Raaqj.Web.Data;
+
+/// <summary>The provider-neutral model; <see cref="SqliteAppDbContext"/> and <see cref="SqlServerAppDbContext"/> carry the migrations.</summary>
+public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<RequestForAction> RequestsForAction => Set<RequestForAction>();
+    public DbSet<SelectionCriterion> SelectionCriteria => Set<SelectionCriterion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.IdentityColumnLengths.Apply(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite forgets the kind, so it is restored on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Raaqj.Web.Domain.Accounts;
+
+namespace Raaqj.Web.Data.Configurations;
+
+/// <summary>
+/// Gives Identity's and Data Protection's columns the explicit lengths our schema rules demand
+/// (their defaults leave several unbounded).
+/// </summary>
+public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength).IsRequired();
+        builder.Property(u => u.InvitedByUserId).HasMaxLength(450);
+        builder.Property(u => u.PasswordHash).HasMaxLength(512);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(128);
+        builder.Property(u => u.ConcurrencyStamp).HasMaxLength(128);
+        builder.Property(u => u.PhoneNumber).HasMaxLength(32);
+        builder.Ignore(u => u.InvitationPending);
+    }
+}
+
+internal static class IdentityColumnLengths
+{
+    public const int ClaimType = 256;
+    public const int ClaimValue = 1024;
+    public const int LoginKey = 128;
+    public const int TokenValue = 2048;
+    public const int DataProtectionXml = 8000;
+
+    /// <summary>Called after Identity's own model so these lengths win.</summary>
+    public static void Apply(ModelBuilder builder)
+    {
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>(b => b.Property(r => r.ConcurrencyStamp).HasMaxLength(128));
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>>(b =>
+        {
+            b.Property(c => c.ClaimType).HasMaxLength(ClaimType);
+            b.Property(c => c.ClaimValue).HasMaxLength(ClaimValue);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>(b =>
+        {
+            b.Property(c => c.ClaimType).HasMaxLength(ClaimType);
+            b.Property(c => c.ClaimValue).HasMaxLength(ClaimValue);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>(b =>
+        {
+            b.Property(l => l.LoginProvider).HasMaxLength(LoginKey);
+            b.Property(l => l.ProviderKey).HasMaxLength(LoginKey);
+            b.Property(l => l.ProviderDisplayName).HasMaxLength(256);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>(b =>
+        {
+            b.Property(t => t.LoginProvider).HasMaxLength(LoginKey);
+            b.Property(t => t.Name).HasMaxLength(LoginKey);
+            b.Property(t => t.Value).HasMaxLength(TokenValue);
+        });
+        builder.Entity<DataProtectionKey>(b =>
+        {
+            b.Property(k => k.FriendlyName).HasMaxLength(256);
+            b.Property(k => k.Xml).HasMaxLength(DataProtectionXml);
+        });
+    }
+}

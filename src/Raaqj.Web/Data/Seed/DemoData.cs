@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure;
+
+namespace Raaqj.Web.Data.Seed;
+
+/// <summary>Demo accounts and a published request for action, so every screen has something to show. Idempotent; Development only.</summary>
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ProgramClock clock, ILogger<DemoData> logger)
+{
+    public const string Password = "Raaqj!Demo2026";
+
+    public static readonly IReadOnlyList<(string Email, string Name, string Role)> Accounts =
+    [
+        ("admin@example.org", "Avery Admin", Roles.Admin),
+        ("staff@example.org", "Sam Staff", Roles.Staff),
+        ("reviewer1@example.org", "Riley Reviewer", Roles.Reviewer),
+        ("reviewer2@example.org", "Jordan Reviewer", Roles.Reviewer),
+        ("reviewer3@example.org", "Morgan Reviewer", Roles.Reviewer),
+        ("anchor1@example.org", "Alex Anchor (Great Lakes Workforce Board)", Roles.Anchor),
+        ("anchor2@example.org", "Casey Anchor (Piedmont Community Foundation)", Roles.Anchor),
+    ];
+
+    public async Task SeedAsync()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (email, name, role) in Accounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+                continue;
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAtUtc = now };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+                throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            await users.AddToRoleAsync(user, role);
+        }
+
+        if (!await db.RequestsForAction.AnyAsync())
+        {
+            db.RequestsForAction.Add(DemoRequestForAction.Create(now, clock.DefaultTimeZoneId));
+            await db.SaveChangesAsync();
+            logger.LogInformation("Seeded the demo request for action");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Raaqj.Web.Domain.Audit;
+
+/// <summary>The names the audit log filters by; one constant per kind of change.</summary>
+public static class AuditActions
+{
+    public const string RfpCreated = "Rfp.Created";
+    public const string RfpUpdated = "Rfp.Updated";
+    public const string RfpPublished = "Rfp.Published";
+    public const string RfpClosed = "Rfp.Closed";
+    public const string UserRegistered = "User.Registered";
+    public const string UserInvited = "User.Invited";
+    public const string UserInvitationAccepted = "User.InvitationAccepted";
+    public const string UserRolesChanged = "User.RolesChanged";
+    public const string UserDisabled = "User.Disabled";
+    public const string UserEnabled = "User.Enabled";
+    public const string UserLockedOut = "User.LockedOut";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        RfpCreated, RfpUpdated, RfpPublished, RfpClosed,
+        UserRegistered, UserInvited, UserInvitationAccepted, UserRolesChanged, UserDisabled, UserEnabled, UserLockedOut,
+    ];
+}

@@ -1,0 +1,71 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Account;
+
+public sealed class ForgotPasswordForm
+{
+    public string Email { get; set; } = "";
+}
+
+public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswordForm>
+{
+    public ForgotPasswordFormValidator() =>
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the email address of your account.")
+            .EmailAddress().WithMessage("Enter an email address like name@organization.org.");
+}
+
+public sealed class ResetPasswordForm
+{
+    public string Email { get; set; } = "";
+    public string Code { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPasswordForm>
+{
+    public ResetPasswordFormValidator()
+    {
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the email address of your account.");
+        RuleFor(f => f.Code).NotEmpty().WithMessage("This link is incomplete. Ask for a new one.");
+        RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords do not match.");
+    }
+}
+
+public sealed class ForgotPasswordHandler(UserManager<AppUser> users, IMailer mailer, PortalLinks links)
+{
+    /// <summary>Sends a reset link when the account exists and is active; the page answers the same either way.</summary>
+    public async Task Handle(ForgotPasswordForm form)
+    {
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null || user.IsDisabled)
+            return;
+        var code = await users.GeneratePasswordResetTokenAsync(user);
+        var link = links.Action("ResetPassword", "Account", new { email = user.Email, code });
+        await mailer.SendAsync(new OutgoingMail(user.Email!, "Reset your RAAQJ portal password",
+            $"Hello {user.DisplayName},\n\nChoose a new password here:\n\n{link}\n\nThe link works for 24 hours. If you did not ask for this, you can ignore this message; your password stays the same."));
+    }
+}
+
+public sealed class ResetPasswordHandler(UserManager<AppUser> users)
+{
+    public async Task<IdentityResult> Handle(ResetPasswordForm form)
+    {
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is null || user.IsDisabled)
+            return IdentityResult.Failed(new IdentityError { Description = "This reset link is not valid. Ask for a new one." });
+        var result = await users.ResetPasswordAsync(user, form.Code, form.Password);
+        if (!result.Succeeded)
+            return result;
+        // Following the link proved the mailbox, and the new password should work at once.
+        user.EmailConfirmed = true;
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return await users.UpdateAsync(user);
+    }
+}

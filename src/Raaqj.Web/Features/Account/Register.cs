@@ -1,0 +1,77 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Account;
+
+public sealed class RegisterForm
+{
+    public string DisplayName { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
+{
+    public RegisterFormValidator()
+    {
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter your full name.")
+            .MaximumLength(AppUser.DisplayNameMaxLength);
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your work email address.")
+            .EmailAddress().WithMessage("Enter an email address like name@organization.org.")
+            .MaximumLength(256);
+        RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
+        RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords do not match.");
+    }
+}
+
+/// <summary>Length is checked here for a quick message; Identity's validators (common passwords) run on save.</summary>
+public sealed class NewPasswordValidator : AbstractValidator<string>
+{
+    public NewPasswordValidator() =>
+        RuleFor(p => p).NotEmpty().WithMessage("Choose a password.")
+            .MinimumLength(12).WithMessage("Use at least 12 characters; a phrase of several words is easy to remember.")
+            .MaximumLength(128).WithMessage("Use at most 128 characters.");
+}
+
+public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users, IMailer mailer, PortalLinks links, AuditLog audit, TimeProvider time)
+{
+    /// <summary>
+    /// Creates an anchor account waiting for email confirmation. An address that already has an account gets a
+    /// note instead, and the page says the same either way, so registration does not reveal who has an account.
+    /// </summary>
+    public async Task<IdentityResult> Handle(RegisterForm form)
+    {
+        var email = form.Email.Trim();
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            await mailer.SendAsync(new OutgoingMail(email, "You already have a RAAQJ portal account",
+                $"Someone tried to register with this address. If it was you, log in at {links.Action("Login", "Account")} or reset your password at {links.Action("ForgotPassword", "Account")}.\n\nIf it was not you, you can ignore this message."));
+            return IdentityResult.Success;
+        }
+
+        var user = new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+        var created = await users.CreateAsync(user, form.Password);
+        if (!created.Succeeded)
+            return created;
+        await users.AddToRoleAsync(user, Roles.Anchor);
+        audit.Record(AuditActions.UserRegistered, "User", user.Id, $"{email} registered as an anchor organization user", after: new { user.Email, Role = Roles.Anchor }, actor: user);
+        await db.SaveChangesAsync();
+        await SendConfirmationAsync(users, mailer, links, user);
+        return IdentityResult.Success;
+    }
+
+    public static async Task SendConfirmationAsync(UserManager<AppUser> users, IMailer mailer, PortalLinks links, AppUser user)
+    {
+        var code = await users.GenerateEmailConfirmationTokenAsync(user);
+        var link = links.Action("ConfirmEmail", "Account", new { userId = user.Id, code });
+        await mailer.SendAsync(new OutgoingMail(user.Email!, "Confirm your email for the RAAQJ portal",
+            $"Hello {user.DisplayName},\n\nPlease confirm your email address to finish creating your account:\n\n{link}\n\nThe link works for 24 hours. If you did not register, you can ignore this message."));
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Infrastructure;
+
+namespace Raaqj.Web.Features.Home;
+
+public sealed record AdminDashboardModel(
+    IReadOnlyDictionary<string, int> UsersByRole, int PendingInvitations, int DisabledAccounts,
+    IReadOnlyList<AdminDashboardModel.RecentChange> RecentChanges)
+{
+    public sealed record RecentChange(DateTime OccurredAtUtc, string ActorEmail, string Summary);
+}
+
+public sealed class AdminDashboardHandler(AppDbContext db)
+{
+    public async Task<AdminDashboardModel> Handle()
+    {
+        var byRole = await (from userRole in db.UserRoles
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            group userRole by role.Name into g
+                            select new { Role = g.Key!, Count = g.Count() }).ToDictionaryAsync(x => x.Role, x => x.Count);
+        var pending = await db.Users.CountAsync(u => u.InvitedAtUtc != null && u.PasswordHash == null);
+        var disabled = await db.Users.CountAsync(u => u.IsDisabled);
+        var recent = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(8)
+            .Select(a => new AdminDashboardModel.RecentChange(a.OccurredAtUtc, a.ActorEmail, a.Summary)).ToListAsync();
+        return new AdminDashboardModel(byRole, pending, disabled, recent);
+    }
+}
+
+public sealed record StaffDashboardModel(IReadOnlyList<StaffDashboardModel.Round> Rounds, DateTime NowUtc)
+{
+    public sealed record Round(int Id, string Title, RfpStatus Status, DateTime OpensAtUtc, DateTime ClosesAtUtc, string TimeZoneId, int CohortSize, int CriteriaCount)
+    {
+        public RfpPhase PhaseAt(DateTime nowUtc) => RfpPhaseRule.Of(Status, OpensAtUtc, ClosesAtUtc, nowUtc);
+    }
+}
+
+public sealed class StaffDashboardHandler(AppDbContext db, ProgramClock clock)
+{
+    public async Task<StaffDashboardModel> Handle()
+    {
+        var rounds = await db.RequestsForAction.AsNoTracking()
+            .OrderByDescending(r => r.OpensAtUtc).Take(5)
+            .Select(r => new StaffDashboardModel.Round(r.Id, r.Title, r.Status, r.OpensAtUtc, r.ClosesAtUtc, r.TimeZoneId, r.CohortSize, r.Criteria.Count))
+            .ToListAsync();
+        return new StaffDashboardModel(rounds, clock.UtcNow);
+    }
+}

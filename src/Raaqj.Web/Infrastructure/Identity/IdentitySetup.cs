@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+
+namespace Raaqj.Web.Infrastructure.Identity;
+
+public static class IdentitySetup
+{
+    public const string InvitationTokenProvider = "Invitation";
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // OWASP ASVS 2.1: length over composition; common passwords refused by CommonPasswordValidator.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Tokens.ProviderMap[InvitationTokenProvider] = new TokenProviderDescriptor(typeof(InvitationTokenProvider));
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddTransient<InvitationTokenProvider>();
+        services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
+        // A disabled account or a changed password ends other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "raaqj.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // A signed-in user without the role gets a plain 403 (rendered by the error page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        return services;
+    }
+}
+
+public sealed class InvitationTokenProviderOptions : DataProtectionTokenProviderOptions
+{
+    public InvitationTokenProviderOptions() => Name = IdentitySetup.InvitationTokenProvider;
+}
+
+/// <summary>Invitation links stay valid for a week, longer than a password-reset link.</summary>
+public sealed class InvitationTokenProvider(
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider dataProtectionProvider,
+    IOptions<InvitationTokenProviderOptions> options,
+    ILogger<DataProtectorTokenProvider<AppUser>> logger)
+    : DataProtectorTokenProvider<AppUser>(dataProtectionProvider, options, logger);

@@ -1,0 +1,21 @@
+namespace Raaqj.Web.Infrastructure.Mail;
+
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    public string FromAddress { get; set; } = "raaqj-portal@example.org";
+    public string FromName { get; set; } = "RAAQJ portal";
+
+    /// <summary>When empty, mail is written to <see cref="PickupFolder"/> instead of sent.</summary>
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+    public string? SmtpUser { get; set; }
+    public string? SmtpPassword { get; set; }
+    public bool SmtpUseStartTls { get; set; } = true;
+
+    /// <summary>Relative paths are under the content root.</summary>
+    public string PickupFolder { get; set; } = "data/mail";
+
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(SmtpHost);
+}

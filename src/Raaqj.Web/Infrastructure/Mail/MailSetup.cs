@@ -1,0 +1,16 @@
+namespace Raaqj.Web.Infrastructure.Mail;
+
+public static class MailSetup
+{
+    public static IServiceCollection AddPortalMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<MailFolder>();
+        var usesSmtp = configuration.GetSection(MailOptions.Section).Get<MailOptions>()?.UsesSmtp ?? false;
+        if (usesSmtp)
+            services.AddSingleton<IMailer, SmtpMailer>();
+        else
+            services.AddSingleton<IMailer, PickupFolderMailer>();
+        return services;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Threading.RateLimiting;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Raaqj.Web.Data;
+using Raaqj.Web.Infrastructure.Auditing;
+
+namespace Raaqj.Web.Infrastructure.Web;
+
+public static class WebSetup
+{
+    public const string AuthRateLimit = "auth";
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // Everything needs a signed-in user unless the action says [AllowAnonymous].
+            options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "raaqj.antiforgery";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddDataProtection().SetApplicationName("raaqj-portal").PersistKeysToDbContext<AppDbContext>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
+        services.AddScoped<ProgramClock>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<PortalLinks>();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddFeatureHandlers();
+        services.AddAuthRateLimit(configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return services;
+    }
+
+    /// <summary>Handlers are plain classes named *Handler in Features/, one per use case.</summary>
+    private static void AddFeatureHandlers(this IServiceCollection services)
+    {
+        var handlers = typeof(Program).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)
+                && t.Namespace?.StartsWith("Raaqj.Web.Features", StringComparison.Ordinal) == true);
+        foreach (var handler in handlers)
+            services.AddScoped(handler);
+    }
+
+    /// <summary>Login, registration and password reset allow a few tries per minute per client address.</summary>
+    private static void AddAuthRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Too many attempts. Please wait a minute and try again.", token);
+            };
+        });
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UsePortalRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+}
