@@ -23,6 +23,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     public string? Autocomplete { get; set; }
     public int Rows { get; set; }
     public bool Required { get; set; }
+    public bool Readonly { get; set; }
     public int? MaxLength { get; set; }
     public string? Min { get; set; }
     public string? Max { get; set; }
@@ -46,6 +47,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
         var attributes = new List<string> { $"id=\"{id}\"", $"name=\"{E(name)}\"", $"class=\"form-control{(errors.Count > 0 ? " is-invalid" : "")}\"" };
         if (Required) attributes.Add("required");
+        if (Readonly) attributes.Add("readonly");
         if (MaxLength is not null) attributes.Add($"maxlength=\"{MaxLength}\"");
         if (Autocomplete is not null) attributes.Add($"autocomplete=\"{E(Autocomplete)}\"");
         if (Inputmode is not null) attributes.Add($"inputmode=\"{E(Inputmode)}\"");

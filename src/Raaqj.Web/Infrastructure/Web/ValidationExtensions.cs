@@ -8,18 +8,23 @@ namespace Raaqj.Web.Infrastructure.Web;
 public static class ValidationExtensions
 {
     /// <summary>Runs the validator and copies its errors into ModelState; true when the form is valid.</summary>
-    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState)
+    /// <param name="prefix">The form's name in the view model ("Form" when fields are named Form.Title).</param>
+    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState, string? prefix = null)
     {
         var result = await validator.ValidateAsync(model);
         foreach (var error in result.Errors)
-            modelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            modelState.AddModelError(prefix is null ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
         return result.IsValid && modelState.IsValid;
     }
 
-    public static void AddRuleViolations(this ModelStateDictionary modelState, IEnumerable<RuleViolation> violations)
+    /// <param name="fields">The form fields a violation may name; others are shown at the top of the form.</param>
+    public static void AddRuleViolations(this ModelStateDictionary modelState, IEnumerable<RuleViolation> violations, string? prefix = null, params string[] fields)
     {
         foreach (var violation in violations)
-            modelState.AddModelError(violation.Field, violation.Message);
+        {
+            var key = fields.Contains(violation.Field) ? (prefix is null ? violation.Field : $"{prefix}.{violation.Field}") : "";
+            modelState.AddModelError(key, violation.Message);
+        }
     }
 
     public static void AddIdentityErrors(this ModelStateDictionary modelState, string field, IdentityResult result)

@@ -38,3 +38,21 @@
         });
     });
 })();
+
+// Live total of criterion weights on the request-for-action form.
+(function () {
+    "use strict";
+    var total = document.querySelector("[data-weight-total]");
+    if (!total) { return; }
+    var form = total.closest("form");
+    function recount() {
+        var sum = 0;
+        form.querySelectorAll("input[name$='.Weight']").forEach(function (input) {
+            var remove = form.querySelector("input[name='" + input.name.replace(".Weight", ".Remove") + "']");
+            if (!(remove && remove.checked)) { sum += parseInt(input.value, 10) || 0; }
+        });
+        total.textContent = String(sum);
+    }
+    form.addEventListener("input", recount);
+    form.addEventListener("change", recount);
+})();

@@ -1,0 +1,93 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Admin;
+
+[Route("admin"), Authorize(Roles = Roles.Admin)]
+public sealed class AdminController : Controller
+{
+    [HttpGet("")]
+    public IActionResult Index() => RedirectToAction("AdminDashboard", "Home");
+
+    [HttpGet("users")]
+    public async Task<IActionResult> Users([FromQuery] UsersQuery query, [FromServices] UsersHandler handler) =>
+        View(await handler.Handle(query));
+
+    [HttpGet("users/invite")]
+    public IActionResult Invite() => View(new InviteForm());
+
+    [HttpPost("users/invite")]
+    public async Task<IActionResult> Invite(InviteForm form, [FromServices] IValidator<InviteForm> validator, [FromServices] InviteHandler handler)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+            return View(form);
+        var user = await handler.Handle(form);
+        TempData["Status"] = $"Invitation sent to {user.Email}. It stays valid for 7 days.";
+        return RedirectToAction(nameof(UserDetails), new { id = user.Id });
+    }
+
+    [HttpGet("users/{id}")]
+    public async Task<IActionResult> UserDetails(string id, [FromServices] UserDetailsHandler handler) =>
+        await handler.Handle(id) is { } model ? View(model) : NotFound();
+
+    [HttpPost("users/{id}/roles")]
+    public async Task<IActionResult> ChangeRoles(string id, [FromForm] string[] roles, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details)
+    {
+        var problems = await handler.ChangeRoles(id, roles);
+        if (problems is null)
+            return NotFound();
+        return await AfterChange(id, problems, "Roles saved.", details);
+    }
+
+    [HttpPost("users/{id}/disable")]
+    public async Task<IActionResult> Disable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
+        await handler.SetDisabled(id, true) is { } problems ? await AfterChange(id, problems, "Account disabled. The person is signed out within a minute.", details) : NotFound();
+
+    [HttpPost("users/{id}/enable")]
+    public async Task<IActionResult> Enable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
+        await handler.SetDisabled(id, false) is { } problems ? await AfterChange(id, problems, "Account enabled again.", details) : NotFound();
+
+    [HttpPost("users/{id}/resend-invitation")]
+    public async Task<IActionResult> ResendInvitation(string id, [FromServices] Microsoft.AspNetCore.Identity.UserManager<AppUser> userManager, [FromServices] InviteHandler handler)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null || !user.InvitationPending)
+            return NotFound();
+        var role = (await userManager.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Reviewer;
+        await handler.SendInvitationAsync(user, role);
+        TempData["Status"] = $"A new invitation was sent to {user.Email}.";
+        return RedirectToAction(nameof(UserDetails), new { id });
+    }
+
+    [HttpGet("audit")]
+    public async Task<IActionResult> Audit([FromQuery] AuditQuery query, [FromServices] AuditLogHandler handler) =>
+        View("AuditLog", await handler.Handle(query));
+
+    [HttpGet("mail")]
+    public IActionResult Mail(int? page, [FromServices] MailFolder folder)
+    {
+        var pageNumber = Page<SavedMail>.Clamp(page);
+        var ids = folder.NewestIds((pageNumber - 1) * Page<SavedMail>.DefaultSize, Page<SavedMail>.DefaultSize);
+        var mails = ids.Select(folder.Read).OfType<SavedMail>().ToList();
+        return View("SentMail", new Page<SavedMail>(mails, pageNumber, Page<SavedMail>.DefaultSize, folder.Count()));
+    }
+
+    [HttpGet("mail/{id}")]
+    public IActionResult MailMessage(string id, [FromServices] MailFolder folder) =>
+        folder.Read(id) is { } mail ? View("SentMailMessage", mail) : NotFound();
+
+    private async Task<IActionResult> AfterChange(string id, IReadOnlyList<Domain.RuleViolation> problems, string success, UserDetailsHandler details)
+    {
+        if (problems.Count == 0)
+        {
+            TempData["Status"] = success;
+            return RedirectToAction(nameof(UserDetails), new { id });
+        }
+        ModelState.AddRuleViolations(problems);
+        return View(nameof(UserDetails), await details.Handle(id));
+    }
+}
