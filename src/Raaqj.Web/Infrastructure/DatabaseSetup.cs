@@ -52,7 +52,7 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(folder, "raaqj.db")}";
     }
 
-    /// <summary>Migrates (always on SQLite, on SQL Server when Database:MigrateOnStartup), creates the roles, seeds demo data in Development.</summary>
+    /// <summary>Migrates (always on SQLite, on SQL Server when Database:MigrateOnStartup) and seeds demo data in Development.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
@@ -60,7 +60,6 @@ public static class DatabaseSetup
         var db = services.GetRequiredService<AppDbContext>();
         if (db.Database.IsSqlite() || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
             await db.Database.MigrateAsync();
-        await RoleSeeder.EnsureRolesAsync(services);
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Seed:DemoData", true))
             await services.GetRequiredService<DemoData>().SeedAsync();
     }

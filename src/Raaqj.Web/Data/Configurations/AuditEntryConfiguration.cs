@@ -11,7 +11,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.Action).HasMaxLength(AuditEntry.ActionMaxLength).IsRequired();
         builder.Property(a => a.EntityType).HasMaxLength(AuditEntry.EntityTypeMaxLength).IsRequired();
         builder.Property(a => a.EntityId).HasMaxLength(AuditEntry.EntityIdMaxLength).IsRequired();
-        builder.Property(a => a.ActorUserId).HasMaxLength(450);
+        builder.Property(a => a.ActorUserId).HasMaxLength(IdentityColumnLengths.Key);
         builder.Property(a => a.ActorEmail).HasMaxLength(AuditEntry.ActorMaxLength).IsRequired();
         builder.Property(a => a.Summary).HasMaxLength(AuditEntry.SummaryMaxLength).IsRequired();
         builder.Property(a => a.Before).HasMaxLength(AuditEntry.ValuesMaxLength);

@@ -13,8 +13,9 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
+        builder.Property(u => u.Id).HasMaxLength(IdentityColumnLengths.Key);
         builder.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength).IsRequired();
-        builder.Property(u => u.InvitedByUserId).HasMaxLength(450);
+        builder.Property(u => u.InvitedByUserId).HasMaxLength(IdentityColumnLengths.Key);
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.SecurityStamp).HasMaxLength(128);
         builder.Property(u => u.ConcurrencyStamp).HasMaxLength(128);
@@ -25,6 +26,8 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 
 internal static class IdentityColumnLengths
 {
+    /// <summary>Identity's string keys; SQL Server's own default for an indexed nvarchar key.</summary>
+    public const int Key = 450;
     public const int ClaimType = 256;
     public const int ClaimValue = 1024;
     public const int LoginKey = 128;
@@ -34,25 +37,38 @@ internal static class IdentityColumnLengths
     /// <summary>Called after Identity's own model so these lengths win.</summary>
     public static void Apply(ModelBuilder builder)
     {
-        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>(b => b.Property(r => r.ConcurrencyStamp).HasMaxLength(128));
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>(b =>
+        {
+            b.Property(r => r.Id).HasMaxLength(Key);
+            b.Property(r => r.ConcurrencyStamp).HasMaxLength(128);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<string>>(b =>
+        {
+            b.Property(r => r.UserId).HasMaxLength(Key);
+            b.Property(r => r.RoleId).HasMaxLength(Key);
+        });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>>(b =>
         {
+            b.Property(c => c.RoleId).HasMaxLength(Key);
             b.Property(c => c.ClaimType).HasMaxLength(ClaimType);
             b.Property(c => c.ClaimValue).HasMaxLength(ClaimValue);
         });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>(b =>
         {
+            b.Property(c => c.UserId).HasMaxLength(Key);
             b.Property(c => c.ClaimType).HasMaxLength(ClaimType);
             b.Property(c => c.ClaimValue).HasMaxLength(ClaimValue);
         });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>(b =>
         {
+            b.Property(l => l.UserId).HasMaxLength(Key);
             b.Property(l => l.LoginProvider).HasMaxLength(LoginKey);
             b.Property(l => l.ProviderKey).HasMaxLength(LoginKey);
             b.Property(l => l.ProviderDisplayName).HasMaxLength(256);
         });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>(b =>
         {
+            b.Property(t => t.UserId).HasMaxLength(Key);
             b.Property(t => t.LoginProvider).HasMaxLength(LoginKey);
             b.Property(t => t.Name).HasMaxLength(LoginKey);
             b.Property(t => t.Value).HasMaxLength(TokenValue);

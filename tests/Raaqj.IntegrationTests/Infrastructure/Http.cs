@@ -1,0 +1,54 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Raaqj.Web.Data.Seed;
+
+namespace Raaqj.IntegrationTests.Infrastructure;
+
+/// <summary>Helpers to read pages and post forms as a browser would, antiforgery token included.</summary>
+public static class Http
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        return await response.ReadPageAsync();
+    }
+
+    public static async Task<IHtmlDocument> ReadPageAsync(this HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
+    /// <summary>Reads the antiforgery token from <paramref name="formPage"/>, then posts the fields to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetPageAsync(formPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{formPage} has no antiforgery token");
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(action, content);
+    }
+
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, params (string Name, string Value)[] fields) =>
+        client.PostFormAsync(formPage, action, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+
+    public static async Task SignInAsync(this HttpClient client, string email, string password = DemoData.Password)
+    {
+        var response = await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", password));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {email} answered {(int)response.StatusCode}");
+    }
+
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string email)
+    {
+        var client = factory.NewClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    /// <summary>The message shown next to a field, or null.</summary>
+    public static string? FieldError(this IHtmlDocument page, string fieldId) =>
+        page.GetElementById(fieldId + "-error")?.TextContent.Trim();
+
+    public static string Text(this IHtmlDocument page) => page.Body?.TextContent ?? "";
+}

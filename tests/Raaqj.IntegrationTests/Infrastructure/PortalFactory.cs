@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Raaqj.Web.Data.Seed;
+
+namespace Raaqj.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The portal on a real SQLite file of its own, with mail in a folder of its own and a clock the test controls.
+/// Environment "Testing": production behaviour (no developer pages, secure cookies), demo data seeded explicitly.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>A Tuesday afternoon in the program's zone, with the demo request open for weeks yet.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "raaqj-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public SqlCommandCounter SqlCommands { get; } = new();
+    public string MailFolder => Path.Combine(folder, "mail");
+
+    protected virtual int AuthPermitsPerMinute => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("RateLimiting:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString());
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IInterceptor>(SqlCommands);
+            services.AddControllersWithViews().AddApplicationPart(typeof(PortalFactory).Assembly);
+        });
+    }
+
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        // Not localhost: HSTS is never sent to localhost.
+        BaseAddress = new Uri("https://portal.test"),
+        HandleCookies = true,
+    });
+
+    public virtual async Task InitializeAsync()
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+    }
+
+    /// <summary>Reads the database directly, to check what a request did (or did not) change.</summary>
+    public T Query<T>(Func<Raaqj.Web.Data.AppDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<Raaqj.Web.Data.AppDbContext>());
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        Dispose();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+        return Task.CompletedTask;
+    }
+}
