@@ -53,15 +53,16 @@ public static class WebSetup
             services.AddScoped(handler);
     }
 
-    /// <summary>Login, registration and password reset allow a few tries per minute per client address.</summary>
+    /// <summary>Login, registration and password reset allow a few tries per minute per client address (RateLimiting:AuthPermitsPerMinute).</summary>
     private static void AddAuthRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // One budget per client address and form, so failed logins do not block a password reset.
             options.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, token) =>
             {
