@@ -157,6 +157,15 @@ public sealed class RfpEditingTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_draft_may_leave_its_texts_empty_until_publishing()
+    {
+        var (client, id) = await CreateDraftAsync(new RfpFormBuilder().With("Title", "Bare draft").With("Summary", "").With("Eligibility", ""));
+
+        Assert.Equal("", factory.Query(db => db.RequestsForAction.Single(r => r.Id == id).Summary));
+        Assert.Contains("Fill in the summary, eligibility and program description", (await client.GetPageAsync($"/rfp/{id}")).Text());
+    }
+
+    [Fact]
     public async Task Unknown_request_answers_404()
     {
         var client = await factory.SignedInAsync(Accounts.Staff);

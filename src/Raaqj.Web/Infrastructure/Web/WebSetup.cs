@@ -19,6 +19,9 @@ public static class WebSetup
         services.AddControllersWithViews(options =>
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            // Validation messages come from the validators beside each form, never from MVC's implicit rules.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelMetadataDetailsProviders.Add(new KeepEmptyStrings());
             // Everything needs a signed-in user unless the action says [AllowAnonymous].
             options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
         });

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Raaqj.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The portal on real Kestrel (a browser needs a socket), in Development with its demo data, on a SQLite
+/// file and a mail folder of its own.
+/// </summary>
+public sealed class LivePortal : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "raaqj-browser", Guid.NewGuid().ToString("N"));
+
+    public string MailFolder => Path.Combine(folder, "mail");
+
+    public string BaseUrl { get; private set; } = "";
+
+    public LivePortal()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("RateLimiting:AuthPermitsPerMinute", "1000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>The first link in the newest mail to <paramref name="address"/>.</summary>
+    public string LinkInLatestMailTo(string address)
+    {
+        var message = Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
+            .Last(m => m.To.Mailboxes.Any(b => b.Address == address));
+        return System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"https?://\S+").Value;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may hold the file a moment longer; the temp folder is the OS's to clean.
+        }
+    }
+}
