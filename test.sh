@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: installs what a fresh machine lacks, builds, runs every test project,
+# The one test command: installs what a fresh machine lacks, builds, runs each test project in turn,
 # and ends with one plain line "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -17,8 +17,11 @@ dotnet build RAAQJ.sln -nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped
 
 results="$(pwd)/TestResults"
 rm -rf "$results"
-dotnet test RAAQJ.sln --no-build -nologo --logger trx --results-directory "$results" "$@"
-status=$?
+status=0
+for project in tests/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=1
+done
 
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do

@@ -23,6 +23,8 @@ public sealed class ReadinessTests(UnreachableDatabaseFactory factory) : IClassF
     public async Task Readiness_answers_503_when_the_database_is_unreachable_while_liveness_stays_healthy()
     {
         var client = factory.NewClient();
+        using (var scope = factory.Services.CreateScope())
+            Assert.IsType<Raaqj.Web.Data.SqlServerAppDbContext>(scope.ServiceProvider.GetRequiredService<Raaqj.Web.Data.AppDbContext>());
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
         var ready = await client.GetAsync("/health/ready");

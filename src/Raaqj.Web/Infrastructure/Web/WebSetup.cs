@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -43,6 +44,14 @@ public static class WebSetup
         services.AddFeatureHandlers();
         services.AddAuthRateLimit(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        if (configuration.GetValue<bool>("Network:TrustForwardedHeaders"))
+            services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                // Behind a TLS-terminating proxy: take the client address and scheme it reports.
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            });
         return services;
     }
 
@@ -77,6 +86,8 @@ public static class WebSetup
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("Network:TrustForwardedHeaders"))
+            app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
