@@ -23,7 +23,7 @@ public static class LoggingSetup
                 logger.WriteTo.Console(new CompactJsonFormatter());
             if (!string.IsNullOrWhiteSpace(filePath))
                 logger.WriteTo.File(new CompactJsonFormatter(), filePath, rollingInterval: RollingInterval.Day);
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
@@ -31,6 +31,8 @@ public static class LoggingSetup
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger, not the static one (several hosts share a process in tests).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
                 diagnostics.Set("RequestId", http.TraceIdentifier);

@@ -166,6 +166,25 @@ public sealed class RfpEditingTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_published_request_cannot_be_moved_over_another_published_round()
+    {
+        var (client, id) = await CreateDraftAsync(new RfpFormBuilder().With("Title", "Later round")
+            .With("OpensAtLocal", "2029-01-10T09:00").With("ClosesAtLocal", "2029-02-01T17:00")
+            .With("ReviewStartsOn", "2029-02-02").With("ReviewEndsOn", "2029-02-28"));
+        await client.PostFormAsync($"/rfp/{id}", $"/rfp/{id}/publish", ("version", (await VersionOnPage(client, $"/rfp/{id}")).ToString()));
+        var version = factory.Query(db => db.RequestsForAction.Single(r => r.Id == id).Version);
+        var criteria = factory.Query(db => db.SelectionCriteria.Where(c => c.RequestForActionId == id).OrderBy(c => c.Position)
+            .Select(c => new { c.Title, c.Weight, c.ScaleMin, c.ScaleMax, c.Id }).ToList()).Select(c => (c.Title, c.Weight, c.ScaleMin, c.ScaleMax, c.Id)).ToArray();
+
+        var response = await client.PostFormAsync($"/rfp/{id}/edit", $"/rfp/{id}/edit", new RfpFormBuilder().With("Title", "Later round")
+            .With("OpensAtLocal", "2026-12-01T09:00").With("ClosesAtLocal", "2027-01-05T17:00")
+            .With("ReviewStartsOn", "2027-01-06").With("ReviewEndsOn", "2027-01-30").WithCriteria(criteria).Build(version));
+
+        Assert.Contains("overlapping period", (await response.ReadPageAsync()).Text());
+        Assert.Equal(2029, factory.Query(db => db.RequestsForAction.Single(r => r.Id == id).OpensAtUtc.Year));
+    }
+
+    [Fact]
     public async Task Unknown_request_answers_404()
     {
         var client = await factory.SignedInAsync(Accounts.Staff);

@@ -60,6 +60,11 @@ public class RequestForAction
         other.Id != Id && other.Status == RfpStatus.Published
         && other.OpensAtUtc < ClosesAtUtc && OpensAtUtc < other.ClosesAtUtc;
 
+    public RuleViolation? OverlapProblem(IEnumerable<RequestForAction> otherRounds) =>
+        otherRounds.FirstOrDefault(OverlapsWith) is { } overlapping
+            ? new("", $"\"{overlapping.Title}\" is already published for an overlapping period. Close it or change the dates first.")
+            : null;
+
     public IReadOnlyList<RuleViolation> Publish(DateTime nowUtc, IEnumerable<RequestForAction> otherRounds)
     {
         if (!RfpWorkflow.Allows(Status, RfpStatus.Published))
@@ -67,9 +72,8 @@ public class RequestForAction
         var problems = PublicationProblems().ToList();
         if (ClosesAtUtc <= nowUtc)
             problems.Add(new(nameof(ClosesAtUtc), "The closing date has already passed."));
-        var overlapping = otherRounds.FirstOrDefault(OverlapsWith);
-        if (overlapping is not null)
-            problems.Add(new("", $"\"{overlapping.Title}\" is already published for an overlapping period. Close it or change the dates first."));
+        if (OverlapProblem(otherRounds) is { } overlap)
+            problems.Add(overlap);
         if (problems.Count > 0)
             return problems;
         Status = RfpStatus.Published;

@@ -35,6 +35,9 @@ public sealed class LoginHandler(AppDbContext db, UserManager<AppUser> users, Si
             return LoginOutcome.Failed;
         if (user.IsDisabled)
             return LoginOutcome.Disabled;
+        // Already locked: say so without another audit entry; the entry marks the moment the lock began.
+        if (await users.IsLockedOutAsync(user))
+            return LoginOutcome.LockedOut;
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)

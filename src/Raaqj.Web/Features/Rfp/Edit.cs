@@ -72,7 +72,12 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
         var problems = rfp.ReplaceCriteria(form.Criteria.Where(c => !c.Remove).Select(c => c.ToCriterion()).ToList()).ToList();
         // A published request must stay publishable: applicants are reading it.
         if (rfp.Status == RfpStatus.Published)
+        {
             problems.AddRange(rfp.PublicationProblems());
+            var otherRounds = await db.RequestsForAction.AsNoTracking().Where(r => r.Id != rfp.Id && r.Status == RfpStatus.Published).ToListAsync();
+            if (rfp.OverlapProblem(otherRounds) is { } overlap)
+                problems.Add(overlap);
+        }
         if (problems.Count > 0)
             return new SaveResult(rfp.Id, problems, null);
 

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Data.Seed;
+using Raaqj.Web.Domain.Rfp;
+
+namespace Raaqj.IntegrationTests.Data;
+
+public sealed class SeedTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Seeding_again_adds_nothing()
+    {
+        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count()));
+
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<DemoData>().SeedAsync().ContinueWith(_ => 0));
+
+        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count())));
+        Assert.Equal(DemoData.Accounts.Count, before.Item1);
+    }
+
+    [Fact]
+    public void The_demo_request_is_open_now_and_carries_the_program_s_six_weighted_criteria()
+    {
+        var rfp = factory.Query(db => db.RequestsForAction.Include(r => r.Criteria).AsNoTracking().Single());
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+
+        Assert.Equal(RfpPhase.Open, rfp.PhaseAt(now));
+        Assert.Equal(6, rfp.Criteria.Count);
+        Assert.Equal(100, rfp.WeightTotal);
+        Assert.Contains(rfp.Criteria, c => c.Title == "Fundraising plan and local match");
+        Assert.Equal(6, rfp.CohortSize);
+        Assert.Equal("America/New_York", rfp.TimeZoneId);
+    }
+
+    [Fact]
+    public void The_two_demo_anchors_belong_to_different_organizations()
+    {
+        var anchors = DemoData.Accounts.Where(a => a.Role == "Anchor").Select(a => a.Name).ToList();
+
+        Assert.Equal(2, anchors.Count);
+        Assert.NotEqual(anchors[0].Split('(')[1], anchors[1].Split('(')[1]);
+    }
+}
+
+/// <summary>The portal as it starts in Production: migrations only, no demo data.</summary>
+public sealed class ProductionFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+    }
+
+    public override Task InitializeAsync() => Task.CompletedTask;
+}
+
+public sealed class ProductionStartTests(ProductionFactory factory) : IClassFixture<ProductionFactory>
+{
+    [Fact]
+    public async Task Production_start_creates_the_roles_but_never_demo_data()
+    {
+        var page = await factory.NewClient().GetPageAsync("/");
+
+        Assert.Equal(0, factory.Query(db => db.Users.Count()));
+        Assert.Equal(0, factory.Query(db => db.RequestsForAction.Count()));
+        Assert.Equal(["Admin", "Anchor", "Reviewer", "Staff"], factory.Query(db => db.Roles.Select(r => r.Name!).OrderBy(n => n).ToList()));
+        Assert.Contains("There is no open request for action right now", page.Text());
+    }
+}
