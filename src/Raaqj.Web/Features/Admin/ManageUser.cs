@@ -9,10 +9,7 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Admin;
 
-public sealed record UserDetailsModel(UserRow User, IReadOnlyList<UserDetailsModel.Change> History, bool IsSelf)
-{
-    public sealed record Change(DateTime OccurredAtUtc, string ActorEmail, string Summary);
-}
+public sealed record UserDetailsModel(UserRow User, IReadOnlyList<HistoryLine> History, bool IsSelf);
 
 
 public sealed class UserDetailsHandler(AppDbContext db, CurrentUser currentUser)
@@ -22,10 +19,7 @@ public sealed class UserDetailsHandler(AppDbContext db, CurrentUser currentUser)
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id).SelectRows(db).FirstOrDefaultAsync();
         if (user is null)
             return null;
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == "User" && a.EntityId == id)
-            .OrderByDescending(a => a.Id).Take(20)
-            .Select(a => new UserDetailsModel.Change(a.OccurredAtUtc, a.ActorEmail, a.Summary)).ToListAsync();
+        var history = await db.AuditEntries.Where(a => a.EntityType == "User" && a.EntityId == id).NewestHistoryAsync(20);
         return new UserDetailsModel(user, history, id == currentUser.Id);
     }
 }

@@ -2,15 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Home;
 
 public sealed record AdminDashboardModel(
     IReadOnlyDictionary<string, int> UsersByRole, int PendingInvitations, int DisabledAccounts,
-    IReadOnlyList<AdminDashboardModel.RecentChange> RecentChanges)
-{
-    public sealed record RecentChange(DateTime OccurredAtUtc, string ActorEmail, string Summary);
-}
+    IReadOnlyList<HistoryLine> RecentChanges);
 
 public sealed class AdminDashboardHandler(AppDbContext db)
 {
@@ -22,8 +20,7 @@ public sealed class AdminDashboardHandler(AppDbContext db)
                             select new { Role = g.Key!, Count = g.Count() }).ToDictionaryAsync(x => x.Role, x => x.Count);
         var pending = await db.Users.CountAsync(u => u.InvitedAtUtc != null && u.PasswordHash == null);
         var disabled = await db.Users.CountAsync(u => u.IsDisabled);
-        var recent = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(8)
-            .Select(a => new AdminDashboardModel.RecentChange(a.OccurredAtUtc, a.ActorEmail, a.Summary)).ToListAsync();
+        var recent = await db.AuditEntries.NewestHistoryAsync(8);
         return new AdminDashboardModel(byRole, pending, disabled, recent);
     }
 }

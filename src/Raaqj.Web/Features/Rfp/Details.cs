@@ -9,10 +9,7 @@ using Raaqj.Web.Infrastructure.Auditing;
 namespace Raaqj.Web.Features.Rfp;
 
 /// <summary>The staff preview: the request as applicants will read it, what still blocks publishing, and its history.</summary>
-public sealed record DetailsModel(RfpDocument Document, Guid Version, IReadOnlyList<RuleViolation> PublicationProblems, IReadOnlyList<DetailsModel.Change> History)
-{
-    public sealed record Change(DateTime OccurredAtUtc, string ActorEmail, string Summary);
-}
+public sealed record DetailsModel(RfpDocument Document, Guid Version, IReadOnlyList<RuleViolation> PublicationProblems, IReadOnlyList<HistoryLine> History);
 
 public sealed class DetailsHandler(AppDbContext db)
 {
@@ -24,10 +21,7 @@ public sealed class DetailsHandler(AppDbContext db)
         if (rfp is null)
             return null;
         var key = id.ToString();
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(RequestForAction) && a.EntityId == key)
-            .OrderByDescending(a => a.Id).Take(20)
-            .Select(a => new DetailsModel.Change(a.OccurredAtUtc, a.ActorEmail, a.Summary)).ToListAsync();
+        var history = await db.AuditEntries.Where(a => a.EntityType == nameof(RequestForAction) && a.EntityId == key).NewestHistoryAsync(20);
         return new DetailsModel(ToDocument(rfp), rfp.Version,
             rfp.Status == RfpStatus.Draft ? rfp.PublicationProblems() : [], history);
     }
