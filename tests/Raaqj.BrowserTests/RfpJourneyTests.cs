@@ -6,16 +6,6 @@ namespace Raaqj.BrowserTests;
 [Collection(nameof(BrowserCollection))]
 public sealed class RfpJourneyTests(Browser browser)
 {
-    private const string DemoPassword = "Raaqj!Demo2026";
-
-    private static async Task LogInAsync(IPage page, string email, string password = DemoPassword)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-    }
-
     [Fact]
     public async Task Visitor_reads_the_request_registers_confirms_and_logs_in()
     {
@@ -49,7 +39,7 @@ public sealed class RfpJourneyTests(Browser browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).Last.ClickAsync();
         await page.ExpectAccessibleAsync("login");
-        await LogInAsync(page, "dana@riverbend.example", "rivers bend toward the sea");
+        await page.LogInAsync("dana@riverbend.example", "rivers bend toward the sea");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your region's application" })).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("anchor-dashboard");
         Assert.Empty(browser.Errors);
@@ -71,7 +61,7 @@ public sealed class RfpJourneyTests(Browser browser)
     public async Task Staff_drafts_previews_and_publishes_a_request()
     {
         var page = await browser.NewPageAsync();
-        await LogInAsync(page, "staff@example.org");
+        await page.LogInAsync("staff@example.org");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Program staff" })).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("staff-dashboard");
 
@@ -111,7 +101,7 @@ public sealed class RfpJourneyTests(Browser browser)
     public async Task Admin_invites_a_reviewer_and_reads_the_audit_log()
     {
         var page = await browser.NewPageAsync();
-        await LogInAsync(page, "admin@example.org");
+        await page.LogInAsync("admin@example.org");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Administration" })).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("admin-dashboard");
 

@@ -62,6 +62,16 @@ public sealed class BrowserCollection : ICollectionFixture<Browser>;
 
 public static class PageChecks
 {
+    public const string DemoPassword = "Raaqj!Demo2026";
+
+    public static async Task LogInAsync(this IPage page, string email, string password = DemoPassword)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.Locator("#Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+    }
+
     private static readonly string ScreenshotFolder = Environment.GetEnvironmentVariable("RAAQJ_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
 

@@ -11,11 +11,11 @@ public sealed class SeedTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Seeding_again_adds_nothing()
     {
-        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count()));
+        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count()));
 
         await factory.WithScopeAsync(sp => sp.GetRequiredService<DemoData>().SeedAsync().ContinueWith(_ => 0));
 
-        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count())));
+        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count())));
         Assert.Equal(DemoData.Accounts.Count, before.Item1);
     }
 
@@ -34,12 +34,15 @@ public sealed class SeedTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
-    public void The_two_demo_anchors_belong_to_different_organizations()
+    public void The_two_demo_anchors_own_different_organizations()
     {
-        var anchors = DemoData.Accounts.Where(a => a.Role == "Anchor").Select(a => a.Name).ToList();
+        var owners = factory.Query(db => db.OrganizationMembers
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.OrganizationId, m.Role }).ToList());
 
-        Assert.Equal(2, anchors.Count);
-        Assert.NotEqual(anchors[0].Split('(')[1], anchors[1].Split('(')[1]);
+        var anchor1 = Assert.Single(owners, o => o.Email == "anchor1@example.org");
+        var anchor2 = Assert.Single(owners, o => o.Email == "anchor2@example.org");
+        Assert.NotEqual(anchor1.OrganizationId, anchor2.OrganizationId);
+        Assert.All([anchor1.Role, anchor2.Role], role => Assert.Equal(Raaqj.Web.Domain.Organizations.MemberRole.Owner, role));
     }
 }
 

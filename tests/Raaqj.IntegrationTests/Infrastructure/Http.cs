@@ -39,10 +39,21 @@ public static class Http
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {email} answered {(int)response.StatusCode}");
     }
 
-    public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string email)
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string email, string password = DemoData.Password)
     {
         var client = factory.NewClient();
-        await client.SignInAsync(email);
+        await client.SignInAsync(email, password);
+        return client;
+    }
+
+    /// <summary>Registers an anchor account, confirms it through the emailed link and signs in.</summary>
+    public static async Task<HttpClient> RegisteredAnchorAsync(this PortalFactory factory, string email, string password = "a long enough passphrase")
+    {
+        var client = factory.NewClient();
+        await client.PostFormAsync("/account/register", "/account/register",
+            ("DisplayName", "New Colleague"), ("Email", email), ("Password", password), ("ConfirmPassword", password));
+        await client.GetPageAsync(factory.LinkInLatestMailTo(email));
+        await client.SignInAsync(email, password);
         return client;
     }
 

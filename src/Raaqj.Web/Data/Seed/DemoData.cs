@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Data.Seed;
@@ -17,8 +18,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("reviewer1@example.org", "Riley Reviewer", Roles.Reviewer),
         ("reviewer2@example.org", "Jordan Reviewer", Roles.Reviewer),
         ("reviewer3@example.org", "Morgan Reviewer", Roles.Reviewer),
-        ("anchor1@example.org", "Alex Anchor (Great Lakes Workforce Board)", Roles.Anchor),
-        ("anchor2@example.org", "Casey Anchor (Piedmont Community Foundation)", Roles.Anchor),
+        ("anchor1@example.org", "Alex Anchor", Roles.Anchor),
+        ("anchor2@example.org", "Casey Anchor", Roles.Anchor),
     ];
 
     public async Task SeedAsync()
@@ -33,6 +34,17 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             if (!created.Succeeded)
                 throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, role);
+        }
+
+        if (!await db.Organizations.AnyAsync())
+        {
+            foreach (var organization in DemoOrganizations.Create(now))
+            {
+                var owner = await users.FindByEmailAsync(DemoOrganizations.OwnerOf(organization));
+                organization.Members.Add(new OrganizationMember { UserId = owner!.Id, Role = MemberRole.Owner, JoinedAtUtc = now });
+                db.Organizations.Add(organization);
+            }
+            await db.SaveChangesAsync();
         }
 
         if (!await db.RequestsForAction.AnyAsync())

@@ -14,10 +14,18 @@ public static class AuditActions
     public const string UserDisabled = "User.Disabled";
     public const string UserEnabled = "User.Enabled";
     public const string UserLockedOut = "User.LockedOut";
+    public const string OrganizationCreated = "Organization.Created";
+    public const string OrganizationUpdated = "Organization.Updated";
+    public const string MemberInvited = "Organization.MemberInvited";
+    public const string InvitationRevoked = "Organization.InvitationRevoked";
+    public const string MemberJoined = "Organization.MemberJoined";
+    public const string MemberRemoved = "Organization.MemberRemoved";
+    public const string OwnershipTransferred = "Organization.OwnershipTransferred";
 
     public static readonly IReadOnlyList<string> All =
     [
         RfpCreated, RfpUpdated, RfpPublished, RfpClosed,
         UserRegistered, UserInvited, UserInvitationAccepted, UserRolesChanged, UserDisabled, UserEnabled, UserLockedOut,
+        OrganizationCreated, OrganizationUpdated, MemberInvited, InvitationRevoked, MemberJoined, MemberRemoved, OwnershipTransferred,
     ];
 }

@@ -44,3 +44,21 @@ public sealed class StaffDashboardHandler(AppDbContext db, ProgramClock clock)
         return new StaffDashboardModel(rounds, clock.UtcNow);
     }
 }
+
+public sealed record AnchorDashboardModel(
+    Rfp.RfpDocument? Rfp, AnchorDashboardModel.Team? MyTeam, IReadOnlyList<Organizations.PendingInvitation> Invitations)
+{
+    public sealed record Team(string OrganizationName, Domain.Organizations.MemberRole Role);
+}
+
+public sealed class AnchorDashboardHandler(AppDbContext db, PublicRfpHandler rfp, Organizations.Membership membership, Organizations.JoinHandler invitations, CurrentUser user)
+{
+    public async Task<AnchorDashboardModel> Handle()
+    {
+        var me = await membership.CurrentAsync();
+        var team = me is null ? null : new AnchorDashboardModel.Team(
+            await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.LegalName).SingleAsync(), me.Role);
+        var pending = me is null ? await invitations.PendingFor(user.Email) : [];
+        return new AnchorDashboardModel(await rfp.Handle(), team, pending);
+    }
+}

@@ -32,7 +32,7 @@ public sealed class HomeController : Controller
     public IActionResult ReviewerDashboard() => View();
 
     [HttpGet("/dashboard/anchor"), Authorize(Roles = Roles.Anchor)]
-    public async Task<IActionResult> AnchorDashboard([FromServices] PublicRfpHandler handler) => View(await handler.Handle());
+    public async Task<IActionResult> AnchorDashboard([FromServices] AnchorDashboardHandler handler) => View(await handler.Handle());
 
     [Route("/error/{code:int?}"), AllowAnonymous, IgnoreAntiforgeryToken]
     public IActionResult Error(int? code)

@@ -10,11 +10,14 @@ public sealed class MailFolder(IOptions<MailOptions> options, IWebHostEnvironmen
 {
     public string Path => System.IO.Path.GetFullPath(options.Value.PickupFolder, environment.ContentRootPath);
 
+    private static long sequence;
+
     public string NewFilePath(DateTimeOffset now)
     {
         Directory.CreateDirectory(Path);
-        // Sortable by name, unique without coordination between instances.
-        return System.IO.Path.Combine(Path, $"{now:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
+        // Sortable by name in sending order (the sequence breaks ties within a millisecond), unique across instances.
+        var next = Interlocked.Increment(ref sequence);
+        return System.IO.Path.Combine(Path, $"{now:yyyyMMddTHHmmssfff}-{next:D8}-{Guid.NewGuid():N}.eml");
     }
 
     public IReadOnlyList<string> NewestIds(int skip, int take) =>

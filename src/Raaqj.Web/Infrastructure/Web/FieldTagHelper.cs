@@ -9,7 +9,7 @@ namespace Raaqj.Web.Infrastructure.Web;
 /// <summary>
 /// One form field the same way everywhere: label, input or textarea, hint, and the error next to it, wired
 /// with aria-describedby and aria-invalid. What the user typed is shown back after a failed post.
-/// Usage: &lt;field for="Email" label="Email" type="email" autocomplete="email" /&gt;
+/// Usage: &lt;field for="Email" label="Email" type="email" autocomplete="email" /&gt;; with options="..." it is a select.
 /// </summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
@@ -31,6 +31,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     public string? Inputmode { get; set; }
     public string CssClass { get; set; } = "mb-3";
 
+    /// <summary>When set, the field is a select with these (value, text) options after a "Choose…" prompt.</summary>
+    public IEnumerable<(string Value, string Text)>? Options { get; set; }
+
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
@@ -45,7 +48,8 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (Hint is not null) describedBy.Add(id + "-hint");
         if (errors.Count > 0) describedBy.Add(id + "-error");
 
-        var attributes = new List<string> { $"id=\"{id}\"", $"name=\"{E(name)}\"", $"class=\"form-control{(errors.Count > 0 ? " is-invalid" : "")}\"" };
+        var cssClass = Options is null ? "form-control" : "form-select";
+        var attributes = new List<string> { $"id=\"{id}\"", $"name=\"{E(name)}\"", $"class=\"{cssClass}{(errors.Count > 0 ? " is-invalid" : "")}\"" };
         if (Required) attributes.Add("required");
         if (Readonly) attributes.Add("readonly");
         if (MaxLength is not null) attributes.Add($"maxlength=\"{MaxLength}\"");
@@ -57,7 +61,10 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (describedBy.Count > 0) attributes.Add($"aria-describedby=\"{string.Join(' ', describedBy)}\"");
         if (errors.Count > 0) attributes.Add("aria-invalid=\"true\"");
 
-        var control = Rows > 0
+        var control = Options is not null
+            ? $"<select {string.Join(' ', attributes)}><option value=\"\">Choose…</option>"
+                + string.Concat(Options.Select(o => $"<option value=\"{E(o.Value)}\"{(o.Value == value ? " selected" : "")}>{E(o.Text)}</option>")) + "</select>"
+            : Rows > 0
             ? $"<textarea {string.Join(' ', attributes)} rows=\"{Rows}\">{E(value)}</textarea>"
             : $"<input type=\"{E(Type)}\" {string.Join(' ', attributes)} value=\"{E(value)}\">";
         var html = $"<label class=\"form-label\" for=\"{id}\">{E(Label ?? For.Metadata.GetDisplayName())}{(Required ? " <span class=\"text-body-secondary small\">(required)</span>" : "")}</label>"

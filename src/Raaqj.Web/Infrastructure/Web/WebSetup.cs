@@ -40,6 +40,8 @@ public static class WebSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PortalLinks>();
+        services.AddScoped<Features.Organizations.Membership>();
+        services.AddSingleton<Geography.CountyCatalog>();
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddFeatureHandlers();
         services.AddAuthRateLimit(configuration);

@@ -1,0 +1,9 @@
+namespace Raaqj.Web.Domain.Geography;
+
+/// <summary>A county or county equivalent, identified by its five-digit FIPS code (state FIPS + county FIPS).</summary>
+public sealed record County(string Fips, string Name, string StateCode, string StateName)
+{
+    public const int FipsLength = 5;
+
+    public string Label => $"{Name}, {StateCode}";
+}

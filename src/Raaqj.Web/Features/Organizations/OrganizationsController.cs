@@ -1,0 +1,141 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Organizations;
+
+[Route("organization")]
+public sealed class OrganizationsController(Membership membership) : Controller
+{
+    [HttpGet(""), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Profile([FromServices] ProfileHandler handler)
+    {
+        if (await membership.CurrentAsync() is not { } me)
+            return RedirectToAction(nameof(Create));
+        return await handler.Handle(me) is { } model ? View(model) : NotFound();
+    }
+
+    [HttpGet("new"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Create() =>
+        await membership.CurrentAsync() is not null ? RedirectToAction(nameof(Profile)) : View("Edit", new EditProfileModel(new OrganizationForm(), IsNew: true));
+
+    [HttpPost("new"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] OrganizationForm form, [FromServices] IValidator<OrganizationForm> validator, [FromServices] SaveProfileHandler handler)
+    {
+        if (await membership.CurrentAsync() is not null)
+            return RedirectToAction(nameof(Profile));
+        if (!await validator.ValidateIntoAsync(form, ModelState, "Form"))
+            return View("Edit", new EditProfileModel(form, IsNew: true));
+        await handler.Create(form);
+        TempData["Status"] = "Your organization's profile is saved. You are its owner: invite your co-authors from the Team page.";
+        return RedirectToAction(nameof(Profile));
+    }
+
+    [HttpGet("edit"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Edit([FromServices] ProfileHandler handler)
+    {
+        if (await membership.CurrentAsync() is not { CanEdit: true } me)
+            return NotFound();
+        var model = await handler.Handle(me);
+        return model is null ? NotFound() : View(new EditProfileModel(OrganizationForm.From(model.Organization), IsNew: false));
+    }
+
+    [HttpPost("edit"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Edit([Bind(Prefix = "Form")] OrganizationForm form, [FromServices] IValidator<OrganizationForm> validator, [FromServices] SaveProfileHandler handler)
+    {
+        if (await membership.CurrentAsync() is not { CanEdit: true } me)
+            return NotFound();
+        if (!await validator.ValidateIntoAsync(form, ModelState, "Form"))
+            return View(new EditProfileModel(form, IsNew: false));
+        if (await handler.Update(me.OrganizationId, form) is { } theirs)
+        {
+            ModelState.AddModelError("", SaveProfileHandler.ConflictMessage);
+            form.Version = theirs.Version;
+            return View(new EditProfileModel(form, IsNew: false, theirs));
+        }
+        TempData["Status"] = "Profile saved.";
+        return RedirectToAction(nameof(Profile));
+    }
+
+    [HttpGet("team"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Team([FromServices] TeamHandler handler) =>
+        await membership.CurrentAsync() is { } me ? View(await handler.Handle(me)) : RedirectToAction(nameof(Create));
+
+    [HttpPost("team/invite"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Invite([Bind(Prefix = "Invite")] InviteForm form, [FromServices] IValidator<InviteForm> validator, [FromServices] ManageTeamHandler commands, [FromServices] TeamHandler team)
+    {
+        if (await membership.CurrentAsync() is not { CanManageTeam: true } me)
+            return NotFound();
+        if (await validator.ValidateIntoAsync(form, ModelState, "Invite"))
+        {
+            var problems = await commands.Invite(me, form);
+            if (problems.Count == 0)
+            {
+                TempData["Status"] = $"Invitation sent to {form.Email.Trim()}.";
+                return RedirectToAction(nameof(Team));
+            }
+            ModelState.AddRuleViolations(problems, "Invite", nameof(InviteForm.Email), nameof(InviteForm.Role));
+        }
+        return View(nameof(Team), await team.Handle(me, form));
+    }
+
+    [HttpPost("team/invitations/{id:int}/revoke"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Revoke(int id, [FromServices] ManageTeamHandler commands)
+    {
+        if (await membership.CurrentAsync() is not { } me || !await commands.Revoke(me, id))
+            return NotFound();
+        TempData["Status"] = "Invitation revoked; its link no longer works.";
+        return RedirectToAction(nameof(Team));
+    }
+
+    [HttpPost("team/members/{id:int}/remove"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> Remove(int id, [FromServices] ManageTeamHandler commands, [FromServices] TeamHandler team) =>
+        await AfterTeamChange(await membership.CurrentAsync() is { } me ? (me, await commands.Remove(me, id)) : (null, null), "Member removed.", team);
+
+    [HttpPost("team/members/{id:int}/make-owner"), Authorize(Roles = Roles.Anchor)]
+    public async Task<IActionResult> MakeOwner(int id, [FromServices] ManageTeamHandler commands, [FromServices] TeamHandler team) =>
+        await AfterTeamChange(await membership.CurrentAsync() is { } me ? (me, await commands.TransferOwnership(me, id)) : (null, null), "Ownership handed over. You are now an Editor.", team);
+
+    /// <summary>The link in an invitation email. Anyone may open it; accepting needs the invited address signed in.</summary>
+    [HttpGet("join"), AllowAnonymous]
+    public async Task<IActionResult> Join(string? token, [FromServices] JoinHandler handler, [FromServices] CurrentUser user)
+    {
+        var invitation = await handler.FindByToken(token);
+        if (invitation is null)
+            return View("JoinInvalid");
+        ViewData["Token"] = token;
+        ViewData["SignedInEmail"] = User.Identity?.IsAuthenticated == true ? user.Email : null;
+        return View(invitation);
+    }
+
+    [HttpPost("invitations/{id:int}/accept"), Authorize]
+    public async Task<IActionResult> Accept(int id, [FromServices] JoinHandler handler, [FromServices] CurrentUser user)
+    {
+        var problems = await handler.Accept(id, user.Id!);
+        if (problems is null)
+            return NotFound();
+        if (problems.Count > 0)
+        {
+            TempData["Problem"] = problems[0].Message;
+            return Redirect("/dashboard");
+        }
+        TempData["Status"] = "Welcome to the team. You can now work on your organization's proposal.";
+        return RedirectToAction(nameof(Profile));
+    }
+
+    private async Task<IActionResult> AfterTeamChange((Domain.Organizations.OrganizationMember? Me, IReadOnlyList<Domain.RuleViolation>? Problems) outcome, string success, TeamHandler team)
+    {
+        if (outcome.Me is null || outcome.Problems is null)
+            return NotFound();
+        if (outcome.Problems.Count == 0)
+        {
+            TempData["Status"] = success;
+            return RedirectToAction(nameof(Team));
+        }
+        ModelState.AddRuleViolations(outcome.Problems);
+        return View(nameof(Team), await team.Handle(outcome.Me));
+    }
+}
