@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.Web.Data;
@@ -17,6 +18,13 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
     public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ProposalCounty> ProposalCounties => Set<ProposalCounty>();
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<PastPartnership> PastPartnerships => Set<PastPartnership>();
+    public DbSet<MatchCommitment> MatchCommitments => Set<MatchCommitment>();
+    public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
