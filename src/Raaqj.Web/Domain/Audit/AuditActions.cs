@@ -21,11 +21,16 @@ public static class AuditActions
     public const string MemberJoined = "Organization.MemberJoined";
     public const string MemberRemoved = "Organization.MemberRemoved";
     public const string OwnershipTransferred = "Organization.OwnershipTransferred";
+    public const string ProposalStarted = "Proposal.Started";
+    public const string ProposalSubmitted = "Proposal.Submitted";
+    public const string ProposalReopened = "Proposal.Reopened";
+    public const string ProposalWithdrawn = "Proposal.Withdrawn";
 
     public static readonly IReadOnlyList<string> All =
     [
         RfpCreated, RfpUpdated, RfpPublished, RfpClosed,
         UserRegistered, UserInvited, UserInvitationAccepted, UserRolesChanged, UserDisabled, UserEnabled, UserLockedOut,
         OrganizationCreated, OrganizationUpdated, MemberInvited, InvitationRevoked, MemberJoined, MemberRemoved, OwnershipTransferred,
+        ProposalStarted, ProposalSubmitted, ProposalReopened, ProposalWithdrawn,
     ];
 }

@@ -31,6 +31,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     public string? Inputmode { get; set; }
     public string CssClass { get; set; } = "mb-3";
 
+    /// <summary>For long answers: the word limit, counted live in the browser (site.js) and shown under the field.</summary>
+    public int? WordLimit { get; set; }
+
     /// <summary>When set, the field is a select with these (value, text) options after a "Choose…" prompt.</summary>
     public IEnumerable<(string Value, string Text)>? Options { get; set; }
 
@@ -46,6 +49,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var value = Type == "password" ? "" : entry?.AttemptedValue ?? Format(For.Model);
         var describedBy = new List<string>();
         if (Hint is not null) describedBy.Add(id + "-hint");
+        if (WordLimit is not null) describedBy.Add(id + "-count");
         if (errors.Count > 0) describedBy.Add(id + "-error");
 
         var cssClass = Options is null ? "form-control" : "form-select";
@@ -58,6 +62,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (Min is not null) attributes.Add($"min=\"{E(Min)}\"");
         if (Max is not null) attributes.Add($"max=\"{E(Max)}\"");
         if (Step is not null) attributes.Add($"step=\"{E(Step)}\"");
+        if (WordLimit is not null) attributes.Add($"data-word-limit=\"{WordLimit}\"");
         if (describedBy.Count > 0) attributes.Add($"aria-describedby=\"{string.Join(' ', describedBy)}\"");
         if (errors.Count > 0) attributes.Add("aria-invalid=\"true\"");
 
@@ -70,6 +75,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var html = $"<label class=\"form-label\" for=\"{id}\">{E(Label ?? For.Metadata.GetDisplayName())}{(Required ? " <span class=\"text-body-secondary small\">(required)</span>" : "")}</label>"
             + control
             + (Hint is null ? "" : $"<div id=\"{id}-hint\" class=\"form-text\">{E(Hint)}</div>")
+            + (WordLimit is null ? "" : $"<div id=\"{id}-count\" class=\"form-text word-count\">{Domain.Proposals.WordLimits.Count(value):N0} of {WordLimit:N0} words</div>")
             + (errors.Count == 0 ? "" : $"<div id=\"{id}-error\" class=\"invalid-feedback d-block\">{E(string.Join(" ", errors))}</div>");
 
         output.TagName = "div";

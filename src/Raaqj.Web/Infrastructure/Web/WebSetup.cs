@@ -42,6 +42,8 @@ public static class WebSetup
         services.AddScoped<PortalLinks>();
         services.AddScoped<Features.Organizations.Membership>();
         services.AddSingleton<Geography.CountyCatalog>();
+        services.Configure<Files.FileStoreOptions>(configuration.GetSection(Files.FileStoreOptions.Section));
+        services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddFeatureHandlers();
         services.AddAuthRateLimit(configuration);

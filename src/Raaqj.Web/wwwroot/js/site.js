@@ -56,3 +56,70 @@
     form.addEventListener("input", recount);
     form.addEventListener("change", recount);
 })();
+
+// Live word counts: <textarea data-word-limit="1500"> with its counter in #{id}-count. The server enforces the same limit.
+(function () {
+    "use strict";
+    function count(text) { var words = text.trim().split(/\s+/); return text.trim() === "" ? 0 : words.length; }
+    document.querySelectorAll("[data-word-limit]").forEach(function (field) {
+        var limit = parseInt(field.getAttribute("data-word-limit"), 10);
+        var counter = document.getElementById(field.id + "-count");
+        if (!counter) { return; }
+        function update() {
+            var n = count(field.value);
+            counter.textContent = n.toLocaleString("en-US") + " of " + limit.toLocaleString("en-US") + " words" + (n > limit ? ": " + (n - limit).toLocaleString("en-US") + " over the limit" : "");
+            counter.classList.toggle("text-danger", n > limit);
+        }
+        field.addEventListener("input", update);
+        update();
+    });
+})();
+
+// Nothing typed is lost: the text of a form marked data-draft-key is kept in this browser while typing, and
+// offered back if the page later shows something else (the session expired, the save failed, the tab closed).
+(function () {
+    "use strict";
+    var form = document.querySelector("form[data-draft-key]");
+    if (!form || !window.localStorage) { return; }
+    var key = "raaqj-draft:" + form.getAttribute("data-draft-key");
+    var fields = function () { return form.querySelectorAll("textarea, input[type=text], input[type=number], input[type=url]"); };
+    function snapshot() {
+        var values = {};
+        fields().forEach(function (f) { if (f.name) { values[f.name] = f.value; } });
+        return values;
+    }
+    function differs(saved) {
+        return Array.prototype.some.call(fields(), function (f) { return f.name in saved && saved[f.name] !== f.value; });
+    }
+    var stored = null;
+    try { stored = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { stored = null; }
+    if (stored && stored.values && differs(stored.values)) {
+        var banner = document.createElement("div");
+        banner.className = "alert alert-warning d-flex flex-wrap gap-2 align-items-center";
+        banner.setAttribute("role", "alert");
+        var text = document.createElement("span");
+        text.textContent = "This browser kept text you typed here on " + new Date(stored.at).toLocaleString() + " that was not saved.";
+        var restore = document.createElement("button");
+        restore.type = "button"; restore.className = "btn btn-sm btn-warning"; restore.textContent = "Restore my text";
+        var discard = document.createElement("button");
+        discard.type = "button"; discard.className = "btn btn-sm btn-outline-secondary"; discard.textContent = "Discard it";
+        restore.addEventListener("click", function () {
+            fields().forEach(function (f) { if (f.name in stored.values) { f.value = stored.values[f.name]; f.dispatchEvent(new Event("input", { bubbles: true })); } });
+            banner.remove();
+        });
+        discard.addEventListener("click", function () { localStorage.removeItem(key); banner.remove(); });
+        banner.append(text, restore, discard);
+        form.parentNode.insertBefore(banner, form);
+    } else if (stored) {
+        localStorage.removeItem(key);
+    }
+    form.addEventListener("input", function () {
+        localStorage.setItem(key, JSON.stringify({ at: Date.now(), values: snapshot() }));
+    });
+})();
+
+// <button data-print> opens the browser's print dialog (the print stylesheet hides navigation).
+document.querySelectorAll("[data-print]").forEach(function (button) {
+    "use strict";
+    button.addEventListener("click", function () { window.print(); });
+});

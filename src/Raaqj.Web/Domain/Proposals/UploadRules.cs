@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Raaqj.Web.Domain.Proposals;
+
+/// <summary>What an attachment must be: an allowed type whose first bytes match its extension, within the size limits, with a plain name.</summary>
+public static partial class UploadRules
+{
+    public const long MaxFileBytes = 10L * 1024 * 1024;
+    public const long MaxProposalBytes = 50L * 1024 * 1024;
+
+    /// <param name="ZipEntry">For Office files (zip archives): the part a real document of that kind contains.</param>
+    public sealed record FileType(string Extension, string ContentType, byte[] Signature, string? ZipEntry = null);
+
+    private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
+
+    public static readonly IReadOnlyList<FileType> Allowed =
+    [
+        new(".pdf", "application/pdf", "%PDF-"u8.ToArray()),
+        new(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Zip, "word/document.xml"),
+        new(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Zip, "xl/workbook.xml"),
+        new(".png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        new(".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
+        new(".jpeg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
+    ];
+
+    public static string AllowedList => "PDF, DOCX, XLSX, PNG or JPEG";
+
+    /// <summary>The file's type, or the reason it is refused.</summary>
+    public static (FileType? Type, string? Problem) Check(string fileName, long length, ReadOnlySpan<byte> firstBytes, long proposalBytesSoFar)
+    {
+        var name = fileName.Trim();
+        if (name.Length == 0 || name.Length > ProposalAttachment.FileNameMaxLength)
+            return (null, "Give the file a name of at most 255 characters.");
+        if (name.Contains('/') || name.Contains('\\') || name.Contains("..") || name.Any(char.IsControl))
+            return (null, "The file name may not contain folders, \"..\" or control characters.");
+        var dot = name.LastIndexOf('.');
+        var type = dot < 0 ? null : Allowed.FirstOrDefault(t => t.Extension.Equals(name[dot..], StringComparison.OrdinalIgnoreCase));
+        if (type is null)
+            return (null, $"Only {AllowedList} files can be attached.");
+        if (SecondExtension().IsMatch(name[..dot]))
+            return (null, "The file name has two extensions (like report.exe.pdf). Rename it with a single extension.");
+        if (length == 0)
+            return (null, "The file is empty.");
+        if (length > MaxFileBytes)
+            return (null, "The file is larger than 10 MB.");
+        if (proposalBytesSoFar + length > MaxProposalBytes)
+            return (null, "Attachments may total at most 50 MB per proposal. Remove one first.");
+        if (!firstBytes.StartsWith(type.Signature))
+            return (null, $"The file's content is not a real {type.Extension.TrimStart('.').ToUpperInvariant()} file.");
+        return (type, null);
+    }
+
+    [GeneratedRegex(@"\.[A-Za-z][A-Za-z0-9]{1,4}$")]
+    private static partial Regex SecondExtension();
+}

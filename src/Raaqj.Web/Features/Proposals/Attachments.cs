@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Files;
+
+namespace Raaqj.Web.Features.Proposals;
+
+public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, ProgramClock clock, CurrentUser user)
+{
+    public const string FileField = "File";
+
+    public async Task<IReadOnlyList<RuleViolation>> Upload(ProposalPage page, IFormFile? file, string? description)
+    {
+        if (!page.CanEdit)
+            return [new("", "This proposal cannot be changed now.")];
+        if (file is null)
+            return [new(FileField, "Choose a file to attach.")];
+        if ((description ?? "").Length > ProposalAttachment.DescriptionMaxLength)
+            return [new("Description", $"Keep the description under {ProposalAttachment.DescriptionMaxLength} characters.")];
+
+        var total = await db.ProposalAttachments.Where(a => a.ProposalId == page.Proposal.Id).SumAsync(a => (long?)a.SizeBytes) ?? 0;
+        using var buffer = new MemoryStream();
+        // Read at most one byte past the limit: enough to refuse a file that is too large without holding it all.
+        await file.OpenReadStream().CopyToAsync(new LimitedStream(buffer, UploadRules.MaxFileBytes + 1));
+        var bytes = buffer.ToArray();
+        var (type, problem) = UploadRules.Check(file.FileName, bytes.Length, bytes.AsSpan(0, Math.Min(bytes.Length, 16)), total);
+        if (type is null)
+            return [new(FileField, problem!)];
+        if (type.ZipEntry is not null && !HasZipEntry(bytes, type.ZipEntry))
+            return [new(FileField, $"The file's content is not a real {type.Extension.TrimStart('.').ToUpperInvariant()} file.")];
+
+        var storedName = Guid.NewGuid().ToString("N");
+        await files.SaveAsync(storedName, new MemoryStream(bytes));
+        db.ProposalAttachments.Add(new ProposalAttachment
+        {
+            ProposalId = page.Proposal.Id, FileName = file.FileName.Trim(), StoredName = storedName, ContentType = type.ContentType,
+            SizeBytes = bytes.Length, Sha256 = Convert.ToHexString(SHA256.HashData(bytes)), Description = (description ?? "").Trim(),
+            UploadedByUserId = user.Id!, UploadedAtUtc = clock.UtcNow,
+        });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch
+        {
+            files.Delete(storedName);
+            throw;
+        }
+        return [];
+    }
+
+    public async Task<bool> Delete(ProposalPage page, int attachmentId)
+    {
+        var attachment = await db.ProposalAttachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.ProposalId == page.Proposal.Id);
+        if (attachment is null || !page.CanEdit)
+            return false;
+        db.ProposalAttachments.Remove(attachment);
+        await db.SaveChangesAsync();
+        files.Delete(attachment.StoredName);
+        return true;
+    }
+
+    public ProposalAttachment? Find(ProposalPage page, int attachmentId) => page.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+
+    private static bool HasZipEntry(byte[] bytes, string entry)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            return zip.GetEntry(entry) is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Writes through to <paramref name="inner"/> until <paramref name="limit"/> bytes, then drops the rest.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            var room = (int)Math.Max(0, Math.Min(count, limit - inner.Length));
+            inner.Write(buffer, offset, room);
+        }
+    }
+}

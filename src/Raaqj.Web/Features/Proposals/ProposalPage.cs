@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Proposals;
+
+/// <summary>Everything a proposal page shows around its section: whose it is, the deadline, what is still missing.</summary>
+public sealed record ProposalPage(
+    Proposal Proposal, string OrganizationName, MemberRole MyRole, RfpSummary Rfp, IReadOnlyList<ProposalChecklist.MissingItem> Missing, DateTime NowUtc)
+{
+    public bool AcceptsProposals => Rfp.AcceptsProposalsAt(NowUtc);
+    public bool CanEdit => MyRole != MemberRole.Viewer && Proposal.IsEditable && AcceptsProposals;
+    public bool IsOwner => MyRole == MemberRole.Owner;
+    public bool IsComplete(ProposalSection section) => Missing.All(m => m.Section != section);
+
+    public string SectionUrl(ProposalSection section, string? fieldId = null) =>
+        $"/proposals/{Proposal.Id}/{ProposalLabels.Of(section).Slug}" + (fieldId is null ? "" : "#" + fieldId);
+}
+
+public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, string TimeZoneId, RfpStatus Status, DateTime OpensAtUtc)
+{
+    public bool AcceptsProposalsAt(DateTime nowUtc) => RfpPhaseRule.Of(Status, OpensAtUtc, ClosesAtUtc, nowUtc) == RfpPhase.Open;
+}
+
+/// <summary>
+/// Loads a proposal for a member of its organization, or null: a proposal of another organization is
+/// answered 404, as if it did not exist.
+/// </summary>
+public sealed class ProposalPageHandler(AppDbContext db, CurrentUser user, ProgramClock clock)
+{
+    public async Task<ProposalPage?> Load(int proposalId)
+    {
+        var access = await (from p in db.Proposals
+                            join m in db.OrganizationMembers on p.OrganizationId equals m.OrganizationId
+                            join o in db.Organizations on p.OrganizationId equals o.Id
+                            join r in db.RequestsForAction on p.RequestForActionId equals r.Id
+                            where p.Id == proposalId && m.UserId == user.Id
+                            select new { m.Role, o.LegalName, Rfp = new RfpSummary(r.Id, r.Title, r.ClosesAtUtc, r.TimeZoneId, r.Status, r.OpensAtUtc) })
+            .AsNoTracking().FirstOrDefaultAsync();
+        if (access is null)
+            return null;
+        var proposal = await db.Proposals.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Counties).Include(p => p.PopulationFigures).Include(p => p.Stakeholders)
+            .Include(p => p.Partnerships).Include(p => p.MatchCommitments).Include(p => p.Attachments)
+            .SingleAsync(p => p.Id == proposalId);
+        return new ProposalPage(proposal, access.LegalName, access.Role, access.Rfp, ProposalChecklist.Missing(proposal), clock.UtcNow);
+    }
+}

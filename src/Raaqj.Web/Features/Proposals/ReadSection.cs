@@ -1,0 +1,6 @@
+using Raaqj.Web.Domain.Proposals;
+
+namespace Raaqj.Web.Features.Proposals;
+
+/// <summary>One section shown read-only: a co-author's version after a conflict, the printable proposal, the staff view.</summary>
+public sealed record ReadSection(Proposal Proposal, ProposalSection Section);

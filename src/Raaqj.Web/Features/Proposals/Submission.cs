@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Proposals;
+
+/// <summary>Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.</summary>
+public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, IMailer mailer, PortalLinks links)
+{
+    public async Task<IReadOnlyList<RuleViolation>> Submit(ProposalPage page, bool certified)
+    {
+        if (!page.IsOwner)
+            return [new("", "Only the owner of your team can submit the proposal.")];
+        var proposal = await LoadTracked(page.Proposal.Id);
+        var problems = proposal.Submit(clock.UtcNow, page.Rfp.AcceptsProposalsAt(clock.UtcNow), user.Id!, certified);
+        if (problems.Count > 0)
+            return problems;
+        audit.Record(AuditActions.ProposalSubmitted, nameof(Proposal), proposal.Id.ToString(),
+            $"{page.OrganizationName} submitted its proposal ({proposal.ReceiptNumber})",
+            before: new { Status = ProposalStatus.Draft.ToString() }, after: new { Status = proposal.Status.ToString(), proposal.ReceiptNumber });
+        await db.SaveChangesAsync();
+        await TellTheTeam(page, $"Proposal submitted: receipt {proposal.ReceiptNumber}",
+            $"{page.OrganizationName}'s proposal to \"{page.Rfp.Title}\" was submitted on {clock.InWords(proposal.SubmittedAtUtc!.Value)} by {user.Email}.\n\nReceipt number: {proposal.ReceiptNumber}\n\nRead it at {links.Action("Overview", "Proposals", new { id = proposal.Id })}\n\nUntil the deadline ({ProgramClock.InWords(page.Rfp.ClosesAtUtc, page.Rfp.TimeZoneId)}) the owner can take it back to draft to change it, then submit it again.");
+        return [];
+    }
+
+    public Task<IReadOnlyList<RuleViolation>> Reopen(ProposalPage page) =>
+        Change(page, p => p.Reopen(page.Rfp.AcceptsProposalsAt(clock.UtcNow)), AuditActions.ProposalReopened, "took the proposal back to draft",
+            "Proposal back to draft", "It is a draft again: remember to submit it again before the deadline.");
+
+    public Task<IReadOnlyList<RuleViolation>> Withdraw(ProposalPage page) =>
+        Change(page, p => p.Withdraw(page.Rfp.AcceptsProposalsAt(clock.UtcNow)), AuditActions.ProposalWithdrawn, "withdrew the proposal",
+            "Proposal withdrawn", "It will not be reviewed. Until the deadline the owner can take it back to draft.");
+
+    private async Task<IReadOnlyList<RuleViolation>> Change(ProposalPage page, Func<Proposal, IReadOnlyList<RuleViolation>> change,
+        string action, string verb, string subject, string consequence)
+    {
+        if (!page.IsOwner)
+            return [new("", "Only the owner of your team can do this.")];
+        var proposal = await LoadTracked(page.Proposal.Id);
+        var before = proposal.Status;
+        var problems = change(proposal);
+        if (problems.Count > 0)
+            return problems;
+        audit.Record(action, nameof(Proposal), proposal.Id.ToString(), $"{user.Email} {verb} for {page.OrganizationName}",
+            before: new { Status = before.ToString() }, after: new { Status = proposal.Status.ToString() });
+        await db.SaveChangesAsync();
+        await TellTheTeam(page, subject, $"{user.Email} {verb} of {page.OrganizationName} to \"{page.Rfp.Title}\". {consequence}\n\n{links.Action("Overview", "Proposals", new { id = proposal.Id })}");
+        return [];
+    }
+
+    private Task<Proposal> LoadTracked(int id) =>
+        db.Proposals.AsSplitQuery().Include(p => p.Counties).Include(p => p.PopulationFigures).Include(p => p.Stakeholders)
+            .Include(p => p.Partnerships).Include(p => p.MatchCommitments).Include(p => p.Attachments).SingleAsync(p => p.Id == id);
+
+    private async Task TellTheTeam(ProposalPage page, string subject, string body)
+    {
+        var emails = await db.OrganizationMembers.Where(m => m.OrganizationId == page.Proposal.OrganizationId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email!).ToListAsync();
+        foreach (var email in emails)
+            await mailer.SendAsync(new OutgoingMail(email, subject, body));
+    }
+}
