@@ -23,6 +23,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start);
     public SqlCommandCounter SqlCommands { get; } = new();
     public string MailFolder => Path.Combine(folder, "mail");
+    public string FilesFolder => Path.Combine(folder, "files");
+
+    public int StoredFileCount => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder).Length : 0;
 
     protected virtual int AuthPermitsPerMinute => 10_000;
 
@@ -32,6 +35,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Files:Root", FilesFolder);
         builder.UseSetting("RateLimiting:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureTestServices(services =>

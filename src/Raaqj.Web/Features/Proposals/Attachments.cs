@@ -16,7 +16,7 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
     public async Task<IReadOnlyList<RuleViolation>> Upload(ProposalPage page, IFormFile? file, string? description)
     {
         if (!page.CanEdit)
-            return [new("", "This proposal cannot be changed now.")];
+            return [new("", page.ReadOnlyReason!)];
         if (file is null)
             return [new(FileField, "Choose a file to attach.")];
         if ((description ?? "").Length > ProposalAttachment.DescriptionMaxLength)

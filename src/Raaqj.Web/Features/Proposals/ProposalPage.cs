@@ -15,6 +15,12 @@ public sealed record ProposalPage(
     public bool AcceptsProposals => Rfp.AcceptsProposalsAt(NowUtc);
     public bool CanEdit => MyRole != MemberRole.Viewer && Proposal.IsEditable && AcceptsProposals;
     public bool IsOwner => MyRole == MemberRole.Owner;
+    /// <summary>Why the proposal cannot be changed by this person now, or null when it can.</summary>
+    public string? ReadOnlyReason => CanEdit ? null
+        : MyRole == MemberRole.Viewer ? "Viewers can read the proposal but not change it."
+        : !AcceptsProposals ? "The request for action is closed: the proposal can no longer be changed."
+        : "This proposal is not a draft, so it cannot be changed.";
+
     public bool IsComplete(ProposalSection section) => Missing.All(m => m.Section != section);
 
     public string SectionUrl(ProposalSection section, string? fieldId = null) =>

@@ -40,7 +40,7 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
         Func<IQueryable<Proposal>, IQueryable<Proposal>> include, Action<Proposal> apply)
     {
         if (!page.CanEdit)
-            return new([new("", page.AcceptsProposals ? "This proposal is not a draft, so it cannot be changed." : "The request for action is closed: the proposal can no longer be changed.")], null);
+            return new([new("", page.ReadOnlyReason!)], null);
 
         // A save of another section in between also changes the row; then this section is applied again on the
         // fresh row. Only a change of this same section is a conflict.
