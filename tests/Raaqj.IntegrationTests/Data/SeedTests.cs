@@ -6,16 +6,16 @@ using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.IntegrationTests.Data;
 
-public sealed class SeedTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class SeedTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
 {
     [Fact]
     public async Task Seeding_again_adds_nothing()
     {
-        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count()));
+        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count()));
 
         await factory.WithScopeAsync(sp => sp.GetRequiredService<DemoData>().SeedAsync().ContinueWith(_ => 0));
 
-        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count())));
+        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count())));
         Assert.Equal(DemoData.Accounts.Count, before.Item1);
     }
 
@@ -31,6 +31,21 @@ public sealed class SeedTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Contains(rfp.Criteria, c => c.Title == "Fundraising plan and local match");
         Assert.Equal(6, rfp.CohortSize);
         Assert.Equal("America/New_York", rfp.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task Anchor1_has_a_submitted_proposal_and_anchor2_a_draft_in_different_organizations()
+    {
+        var anchor1 = await factory.SignedInAsync("anchor1@example.org");
+        var anchor2 = await factory.SignedInAsync("anchor2@example.org");
+
+        var submitted = await anchor1.GetPageAsync((await anchor1.GetAsync("/proposals")).Headers.Location!.OriginalString);
+        var draft = await anchor2.GetPageAsync((await anchor2.GetAsync("/proposals")).Headers.Location!.OriginalString);
+
+        Assert.Contains("Receipt number RAAQJ-2026-", submitted.Text());
+        Assert.Contains("Northeast Ohio", submitted.Text());
+        Assert.Contains("still needed", draft.Text());
+        Assert.Equal(2, factory.Query(db => db.Proposals.Select(p => p.OrganizationId).Distinct().Count()));
     }
 
     [Fact]

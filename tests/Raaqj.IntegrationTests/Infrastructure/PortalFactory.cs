@@ -29,6 +29,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int AuthPermitsPerMinute => 10_000;
 
+    /// <summary>Most tests start proposals themselves, so the demo proposals are left out unless asked for.</summary>
+    protected virtual bool SeedsDemoProposals => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -58,7 +61,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(SeedsDemoProposals);
     }
 
     /// <summary>Reads the database directly, to check what a request did (or did not) change.</summary>
@@ -87,4 +90,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The whole Development demo data, proposals included.</summary>
+public sealed class FullDemoFactory : PortalFactory
+{
+    protected override bool SeedsDemoProposals => true;
 }

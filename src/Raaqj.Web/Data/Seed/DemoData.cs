@@ -22,7 +22,25 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("anchor2@example.org", "Casey Anchor", Roles.Anchor),
     ];
 
-    public async Task SeedAsync()
+    private async Task SeedProposalsAsync(DateTime now)
+    {
+        var rfpId = await db.RequestsForAction.Select(r => r.Id).FirstAsync();
+        var owners = await db.OrganizationMembers.Where(m => m.Role == MemberRole.Owner)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.OrganizationId, m.UserId }).ToListAsync();
+        var first = owners.Single(o => o.Email == "anchor1@example.org");
+        var second = owners.Single(o => o.Email == "anchor2@example.org");
+        var submitted = DemoProposals.Submitted(rfpId, first.OrganizationId, now);
+        db.Proposals.Add(submitted);
+        db.Proposals.Add(DemoProposals.Draft(rfpId, second.OrganizationId, now));
+        await db.SaveChangesAsync();
+        var problems = submitted.Submit(now, acceptsProposals: true, first.UserId, certified: true);
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The demo proposal is incomplete: " + string.Join(" ", problems.Select(p => p.Message)));
+        await db.SaveChangesAsync();
+    }
+
+    /// <param name="withProposals">Tests that write proposals themselves leave the demo proposals out.</param>
+    public async Task SeedAsync(bool withProposals = true)
     {
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var (email, name, role) in Accounts)
@@ -53,5 +71,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             await db.SaveChangesAsync();
             logger.LogInformation("Seeded the demo request for action");
         }
+
+        if (withProposals && !await db.Proposals.AnyAsync())
+            await SeedProposalsAsync(now);
     }
 }

@@ -1,0 +1,59 @@
+using Raaqj.Web.Domain.Proposals;
+
+namespace Raaqj.Web.Data.Seed;
+
+/// <summary>A submitted proposal for the first demo organization and a half-written draft for the second.</summary>
+public static class DemoProposals
+{
+    public static Proposal Submitted(int rfpId, int organizationId, DateTime nowUtc) => new()
+    {
+        RequestForActionId = rfpId, OrganizationId = organizationId, CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
+        RegionName = "Northeast Ohio",
+        Counties = new[] { "39035", "39085", "39093", "39103", "39153" }.Select(f => new ProposalCounty { Fips = f, StateCode = "OH" }).ToList(),
+        IsPermanent = true, PermanentEvidence = "Chartered by the State of Ohio in 1998 as the region's workforce development board, with a standing board appointed by five county commissions.",
+        IsPlaceBased = true, PlaceBasedEvidence = "Serves Cuyahoga, Lake, Lorain, Medina and Summit counties only; offices in Cleveland, Lorain and Akron.",
+        HasConvened = true, ConvenedEvidence = "Has convened the Healthcare Pathways Table (14 employers, 9 training providers) since 2019 and the Manufacturing Works partnership since 2016.",
+        Strategy = "Northeast Ohio will grow its healthcare and advanced manufacturing sectors by opening their middle-skill jobs to residents without four-year degrees, Black workers, women and people returning from incarceration.\n\nEmployers commit to skills-based hiring and paid training; Cuyahoga Community College and Lorain County Community College deliver short credentials tied to those jobs; community organizations recruit and support participants; the county and city align public workforce dollars. Together the stakeholders will co-design a job quality agenda that raises starting wages, stabilizes schedules and builds clear advancement ladders.",
+        PopulationFigures =
+        [
+            new() { Population = PriorityPopulation.WithoutFourYearDegree, Count = 1_020_000, SharePercent = 64.10m, Source = "American Community Survey 5-year estimates, table S1501", Year = 2023 },
+            new() { Population = PriorityPopulation.BlackLearnersAndWorkers, Count = 338_000, SharePercent = 21.20m, Source = "American Community Survey 5-year estimates, table B02001", Year = 2023 },
+            new() { Population = PriorityPopulation.Women, Count = 812_000, SharePercent = 51.00m, Source = "American Community Survey 5-year estimates, table S0101", Year = 2023 },
+            new() { Population = PriorityPopulation.PeopleWithCriminalRecords, Count = 190_000, SharePercent = 11.90m, Source = "Ohio Department of Rehabilitation and Correction, release data", Year = 2022 },
+        ],
+        Stakeholders =
+        [
+            new() { Position = 1, Name = "Cleveland Clinic", Sector = StakeholderSector.PrivateEmployer, Role = "Co-chairs the employer council; commits to skills-based hiring for 300 patient-care roles.", HasCommitmentLetter = false },
+            new() { Position = 2, Name = "Cuyahoga County Department of Development", Sector = StakeholderSector.PublicAgency, Role = "Aligns county workforce funds and shares wage-record data." },
+            new() { Position = 3, Name = "Cuyahoga Community College", Sector = StakeholderSector.EducationAndTraining, Role = "Designs short credentials with employers." },
+            new() { Position = 4, Name = "Towards Employment", Sector = StakeholderSector.CommunityBasedOrganization, Role = "Recruits and supports returning citizens." },
+            new() { Position = 5, Name = "SEIU District 1199", Sector = StakeholderSector.LaborOrWorkerOrganization, Role = "Brings workers' voice to the job quality standards." },
+        ],
+        Partnerships =
+        [
+            new() { Position = 1, Partner = "Healthcare Pathways Table", StartYear = 2019, Achievements = "1,200 residents without degrees placed in patient-care jobs paying at least $18 an hour." },
+            new() { Position = 2, Partner = "Regional apprenticeship consortium", StartYear = 2016, EndYear = 2022, Achievements = "Registered 450 manufacturing apprentices, 38% women.", WithProgramOrganization = true },
+        ],
+        JobQualityDimensions = JobQualityDimension.LivingWage | JobQualityDimension.Stability | JobQualityDimension.EconomicAdvancement,
+        JobQualityRationale = "Starting wages in patient care lag the region's living wage by $3 an hour, schedules change weekly, and few entry roles lead anywhere. These three dimensions are where employers have committed to move.",
+        AmountRequested = 150_000m, TotalBudget = 420_000m,
+        FundraisingNarrative = "Cuyahoga County has committed workforce funds; two regional foundations are considering grants; employers contribute staff time to the council.",
+        MatchCommitments =
+        [
+            new() { Position = 1, Source = "Cuyahoga County", Kind = MatchKind.Public, Amount = 100_000m, IsCommitted = true },
+            new() { Position = 2, Source = "The George Gund Foundation", Kind = MatchKind.Philanthropic, Amount = 75_000m, IsCommitted = false },
+            new() { Position = 3, Source = "Employer council staff time", Kind = MatchKind.InKind, Amount = 20_000m, IsCommitted = true },
+        ],
+    };
+
+    public static Proposal Draft(int rfpId, int organizationId, DateTime nowUtc) => new()
+    {
+        RequestForActionId = rfpId, OrganizationId = organizationId, CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
+        RegionName = "Charlotte-Piedmont",
+        Counties = [new() { Fips = "37119", StateCode = "NC" }, new() { Fips = "37025", StateCode = "NC" }, new() { Fips = "45091", StateCode = "SC" }],
+        IsPermanent = true, PermanentEvidence = "A community foundation since 1983.",
+        Strategy = "Draft: connect residents of eleven counties to logistics and banking careers through the Economic Mobility Collaborative.",
+        PopulationFigures = ProposalLabels.Populations.Select(p => new PopulationFigure { Population = p }).ToList(),
+        Stakeholders = [new() { Position = 1, Name = "Bank of America", Sector = StakeholderSector.PrivateEmployer, Role = "Employer partner" }],
+    };
+}
