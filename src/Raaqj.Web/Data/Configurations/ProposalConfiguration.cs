@@ -33,6 +33,7 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasIndex(p => new { p.RequestForActionId, p.OrganizationId }).IsUnique();
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => new { p.RequestForActionId, p.Status });
+        builder.HasIndex(p => new { p.RequestForActionId, p.SubmittedAtUtc });
         builder.HasOne<RequestForAction>().WithMany().HasForeignKey(p => p.RequestForActionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
 

@@ -30,8 +30,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var first = owners.Single(o => o.Email == "anchor1@example.org");
         var second = owners.Single(o => o.Email == "anchor2@example.org");
         var submitted = DemoProposals.Submitted(rfpId, first.OrganizationId, now);
-        db.Proposals.Add(submitted);
-        db.Proposals.Add(DemoProposals.Draft(rfpId, second.OrganizationId, now));
+        var draft = DemoProposals.Draft(rfpId, second.OrganizationId, now);
+        submitted.RefreshSummary();
+        draft.RefreshSummary();
+        db.Proposals.AddRange(submitted, draft);
         await db.SaveChangesAsync();
         var problems = submitted.Submit(now, acceptsProposals: true, first.UserId, certified: true);
         if (problems.Count > 0)

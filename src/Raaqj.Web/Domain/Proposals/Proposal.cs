@@ -64,6 +64,19 @@ public class Proposal
     public Guid JobQualityVersion { get; set; } = Guid.NewGuid();
     public Guid FundraisingVersion { get; set; } = Guid.NewGuid();
 
+    /// <summary>Kept with the proposal so lists can filter and sort on it without loading every section.</summary>
+    public int MissingCount { get; private set; }
+
+    /// <summary>Total local match in cents, kept for the same reason (SQLite cannot sort decimals).</summary>
+    public long LocalMatchCents { get; private set; }
+
+    /// <summary>Recomputes the kept figures; call after any change of content.</summary>
+    public void RefreshSummary()
+    {
+        MissingCount = ProposalChecklist.Missing(this).Count;
+        LocalMatchCents = (long)Math.Round(TotalMatch * 100m);
+    }
+
     public bool IsEditable => Status == ProposalStatus.Draft;
 
     public decimal CommittedMatch => MatchCommitments.Where(m => m.IsCommitted).Sum(m => m.Amount);

@@ -22,7 +22,7 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
         if ((description ?? "").Length > ProposalAttachment.DescriptionMaxLength)
             return [new("Description", $"Keep the description under {ProposalAttachment.DescriptionMaxLength} characters.")];
 
-        var total = await db.ProposalAttachments.Where(a => a.ProposalId == page.Proposal.Id).SumAsync(a => (long?)a.SizeBytes) ?? 0;
+        var total = page.Proposal.Attachments.Sum(a => a.SizeBytes);
         using var buffer = new MemoryStream();
         // Read at most one byte past the limit: enough to refuse a file that is too large without holding it all.
         await file.OpenReadStream().CopyToAsync(new LimitedStream(buffer, UploadRules.MaxFileBytes + 1));
@@ -35,12 +35,14 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
 
         var storedName = Guid.NewGuid().ToString("N");
         await files.SaveAsync(storedName, new MemoryStream(bytes));
-        db.ProposalAttachments.Add(new ProposalAttachment
+        var proposal = await db.Proposals.WithEverything().SingleAsync(p => p.Id == page.Proposal.Id);
+        proposal.Attachments.Add(new ProposalAttachment
         {
             ProposalId = page.Proposal.Id, FileName = file.FileName.Trim(), StoredName = storedName, ContentType = type.ContentType,
             SizeBytes = bytes.Length, Sha256 = Convert.ToHexString(SHA256.HashData(bytes)), Description = (description ?? "").Trim(),
             UploadedByUserId = user.Id!, UploadedAtUtc = clock.UtcNow,
         });
+        proposal.RefreshSummary();
         try
         {
             await db.SaveChangesAsync();
@@ -55,10 +57,12 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
 
     public async Task<bool> Delete(ProposalPage page, int attachmentId)
     {
-        var attachment = await db.ProposalAttachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.ProposalId == page.Proposal.Id);
+        var proposal = await db.Proposals.WithEverything().SingleAsync(p => p.Id == page.Proposal.Id);
+        var attachment = proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId);
         if (attachment is null || !page.CanEdit)
             return false;
-        db.ProposalAttachments.Remove(attachment);
+        proposal.Attachments.Remove(attachment);
+        proposal.RefreshSummary();
         await db.SaveChangesAsync();
         files.Delete(attachment.StoredName);
         return true;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
@@ -40,7 +39,6 @@ public sealed class FundraisingForm : ISectionForm
             .Select(m => new Row { Id = m.Id, Source = m.Source, Kind = m.Kind, Amount = m.Amount, IsCommitted = m.IsCommitted }).ToList(),
     };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals.Include(p => p.MatchCommitments);
 
     public void ApplyTo(Proposal p)
     {

@@ -18,7 +18,6 @@ public sealed class JobQualityForm : ISectionForm
         Dimensions = ProposalLabels.Dimensions.Where(d => p.JobQualityDimensions.HasFlag(d)).ToList(),
     };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals;
 
     public void ApplyTo(Proposal p)
     {

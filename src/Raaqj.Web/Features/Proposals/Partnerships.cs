@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
@@ -39,7 +38,6 @@ public sealed class PartnershipsForm : ISectionForm
         }).ToList(),
     };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals.Include(p => p.Partnerships);
 
     public void ApplyTo(Proposal p) =>
         RowSync.Apply(p.Partnerships, Rows, s => s.Id, (form, row, position) =>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
@@ -31,7 +30,6 @@ public sealed class PopulationsForm : ISectionForm
         }).ToList(),
     };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals.Include(p => p.PopulationFigures);
 
     public void ApplyTo(Proposal p)
     {

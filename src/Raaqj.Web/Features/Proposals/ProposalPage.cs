@@ -49,10 +49,16 @@ public sealed class ProposalPageHandler(AppDbContext db, CurrentUser user, Progr
             .AsNoTracking().FirstOrDefaultAsync();
         if (access is null)
             return null;
-        var proposal = await db.Proposals.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Counties).Include(p => p.PopulationFigures).Include(p => p.Stakeholders)
-            .Include(p => p.Partnerships).Include(p => p.MatchCommitments).Include(p => p.Attachments)
-            .SingleAsync(p => p.Id == proposalId);
+        var proposal = await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == proposalId);
         return new ProposalPage(proposal, access.LegalName, access.Role, access.Rfp, ProposalChecklist.Missing(proposal), clock.UtcNow);
     }
+}
+
+public static class ProposalQueries
+{
+    /// <summary>The proposal with every section's rows, in one query per collection.</summary>
+    public static IQueryable<Proposal> WithEverything(this IQueryable<Proposal> proposals) =>
+        proposals.AsSplitQuery()
+            .Include(p => p.Counties).Include(p => p.PopulationFigures).Include(p => p.Stakeholders)
+            .Include(p => p.Partnerships).Include(p => p.MatchCommitments).Include(p => p.Attachments);
 }

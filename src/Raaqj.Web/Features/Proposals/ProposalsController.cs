@@ -43,49 +43,49 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
 
     [HttpPost("{id:int}/region")]
     public Task<IActionResult> Region(int id, [Bind(Prefix = FormPrefix)] RegionForm form, [FromServices] IValidator<RegionForm> validator, [FromServices] CountyCatalog catalog) =>
-        Save(id, ProposalSection.Region, form, validator, RegionForm.Include, p => form.ApplyTo(p, catalog), RegionForm.From);
+        Save(id, ProposalSection.Region, form, validator, p => form.ApplyTo(p, catalog));
 
     [HttpGet("{id:int}/strategy")]
     public Task<IActionResult> Strategy(int id) => Show(id, ProposalSection.Strategy, StrategyForm.From);
 
     [HttpPost("{id:int}/strategy")]
     public Task<IActionResult> Strategy(int id, [Bind(Prefix = FormPrefix)] StrategyForm form, [FromServices] IValidator<StrategyForm> validator) =>
-        Save(id, ProposalSection.Strategy, form, validator, StrategyForm.Include, form.ApplyTo, StrategyForm.From);
+        Save(id, ProposalSection.Strategy, form, validator, form.ApplyTo);
 
     [HttpGet("{id:int}/populations")]
     public Task<IActionResult> Populations(int id) => Show(id, ProposalSection.Populations, PopulationsForm.From);
 
     [HttpPost("{id:int}/populations")]
     public Task<IActionResult> Populations(int id, [Bind(Prefix = FormPrefix)] PopulationsForm form, [FromServices] IValidator<PopulationsForm> validator) =>
-        Save(id, ProposalSection.Populations, form, validator, PopulationsForm.Include, form.ApplyTo, PopulationsForm.From);
+        Save(id, ProposalSection.Populations, form, validator, form.ApplyTo);
 
     [HttpGet("{id:int}/stakeholders")]
     public Task<IActionResult> Stakeholders(int id) => Show(id, ProposalSection.Stakeholders, StakeholdersForm.From);
 
     [HttpPost("{id:int}/stakeholders")]
     public Task<IActionResult> Stakeholders(int id, [Bind(Prefix = FormPrefix)] StakeholdersForm form, [FromServices] IValidator<StakeholdersForm> validator) =>
-        Save(id, ProposalSection.Stakeholders, form, validator, StakeholdersForm.Include, form.ApplyTo, StakeholdersForm.From);
+        Save(id, ProposalSection.Stakeholders, form, validator, form.ApplyTo);
 
     [HttpGet("{id:int}/partnerships")]
     public Task<IActionResult> Partnerships(int id) => Show(id, ProposalSection.Partnerships, PartnershipsForm.From);
 
     [HttpPost("{id:int}/partnerships")]
     public Task<IActionResult> Partnerships(int id, [Bind(Prefix = FormPrefix)] PartnershipsForm form, [FromServices] IValidator<PartnershipsForm> validator) =>
-        Save(id, ProposalSection.Partnerships, form, validator, PartnershipsForm.Include, form.ApplyTo, PartnershipsForm.From);
+        Save(id, ProposalSection.Partnerships, form, validator, form.ApplyTo);
 
     [HttpGet("{id:int}/job-quality")]
     public Task<IActionResult> JobQuality(int id) => Show(id, ProposalSection.JobQuality, JobQualityForm.From);
 
     [HttpPost("{id:int}/job-quality")]
     public Task<IActionResult> JobQuality(int id, [Bind(Prefix = FormPrefix)] JobQualityForm form, [FromServices] IValidator<JobQualityForm> validator) =>
-        Save(id, ProposalSection.JobQuality, form, validator, JobQualityForm.Include, form.ApplyTo, JobQualityForm.From);
+        Save(id, ProposalSection.JobQuality, form, validator, form.ApplyTo);
 
     [HttpGet("{id:int}/fundraising")]
     public Task<IActionResult> Fundraising(int id) => Show(id, ProposalSection.Fundraising, FundraisingForm.From);
 
     [HttpPost("{id:int}/fundraising")]
     public Task<IActionResult> Fundraising(int id, [Bind(Prefix = FormPrefix)] FundraisingForm form, [FromServices] IValidator<FundraisingForm> validator) =>
-        Save(id, ProposalSection.Fundraising, form, validator, FundraisingForm.Include, form.ApplyTo, FundraisingForm.From);
+        Save(id, ProposalSection.Fundraising, form, validator, form.ApplyTo);
 
     [HttpGet("{id:int}/attachments")]
     public async Task<IActionResult> Attachments(int id) =>
@@ -166,7 +166,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
         await pages.Load(id) is { } page ? SectionView(new SectionModel<TForm>(page, section, from(page.Proposal))) : NotFound();
 
     private async Task<IActionResult> Save<TForm>(int id, ProposalSection section, TForm form, IValidator<TForm> validator,
-        Func<IQueryable<Proposal>, IQueryable<Proposal>> include, Action<Proposal> apply, Func<Proposal, TForm> from)
+        Action<Proposal> apply)
         where TForm : ISectionForm
     {
         if (await pages.Load(id) is not { } page)
@@ -179,7 +179,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
         if (!await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
             return SectionView(new SectionModel<TForm>(page, section, form));
 
-        var result = await saver.Save(page, section, form.Version, include, apply);
+        var result = await saver.Save(page, section, form.Version, apply);
         if (result.TheirVersion is { } theirs)
         {
             ModelState.AddModelError("", SaveSectionHandler.ConflictMessage);

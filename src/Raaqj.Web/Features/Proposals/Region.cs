@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Infrastructure.Geography;
 
@@ -28,7 +27,6 @@ public sealed class RegionForm : ISectionForm
         PlaceBasedEvidence = p.PlaceBasedEvidence, HasConvened = p.HasConvened, ConvenedEvidence = p.ConvenedEvidence,
     };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals.Include(p => p.Counties);
 
     public void ApplyTo(Proposal p, CountyCatalog catalog)
     {

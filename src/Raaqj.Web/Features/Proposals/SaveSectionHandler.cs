@@ -36,8 +36,7 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
     public static Guid VersionOf(Proposal proposal, ProposalSection section) =>
         (Guid)typeof(Proposal).GetProperty(VersionProperty(section))!.GetValue(proposal)!;
 
-    public async Task<SectionSaveResult> Save(ProposalPage page, ProposalSection section, Guid postedVersion,
-        Func<IQueryable<Proposal>, IQueryable<Proposal>> include, Action<Proposal> apply)
+    public async Task<SectionSaveResult> Save(ProposalPage page, ProposalSection section, Guid postedVersion, Action<Proposal> apply)
     {
         if (!page.CanEdit)
             return new([new("", page.ReadOnlyReason!)], null);
@@ -46,13 +45,14 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
         // fresh row. Only a change of this same section is a conflict.
         for (var attempt = 0; ; attempt++)
         {
-            var proposal = await include(db.Proposals).SingleAsync(p => p.Id == page.Proposal.Id);
+            var proposal = await db.Proposals.WithEverything().SingleAsync(p => p.Id == page.Proposal.Id);
             if (VersionOf(proposal, section) != postedVersion)
             {
                 db.ChangeTracker.Clear();
-                return new([], await include(db.Proposals.AsNoTracking()).SingleAsync(p => p.Id == page.Proposal.Id));
+                return new([], await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == page.Proposal.Id));
             }
             apply(proposal);
+            proposal.RefreshSummary();
             db.Entry(proposal).Property(VersionProperty(section)).CurrentValue = Guid.NewGuid();
             proposal.UpdatedAtUtc = clock.UtcNow;
             try

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
@@ -35,7 +34,6 @@ public sealed class StakeholdersForm : ISectionForm
             .Select(s => new Row { Id = s.Id, Name = s.Name, Sector = s.Sector, Role = s.Role, HasCommitmentLetter = s.HasCommitmentLetter }).ToList(),
     };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals.Include(p => p.Stakeholders);
 
     public void ApplyTo(Proposal p) =>
         RowSync.Apply(p.Stakeholders, Rows, s => s.Id, (form, row, position) =>

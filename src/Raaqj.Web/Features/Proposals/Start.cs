@@ -37,6 +37,7 @@ public sealed class StartHandler(AppDbContext db, PublicRfpHandler publicRfp, Pr
             RequestForActionId = found.Rfp!.Id, OrganizationId = me.OrganizationId, CreatedAtUtc = now, UpdatedAtUtc = now,
             PopulationFigures = ProposalLabels.Populations.Select(p => new PopulationFigure { Population = p }).ToList(),
         };
+        proposal.RefreshSummary();
         db.Proposals.Add(proposal);
         try
         {

@@ -13,7 +13,6 @@ public sealed class StrategyForm : ISectionForm
 
     public static StrategyForm From(Proposal p) => new() { Version = p.StrategyVersion, Strategy = p.Strategy };
 
-    public static IQueryable<Proposal> Include(IQueryable<Proposal> proposals) => proposals;
 
     public void ApplyTo(Proposal p) => p.Strategy = Strategy.Trim();
 }

@@ -55,9 +55,7 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
         return [];
     }
 
-    private Task<Proposal> LoadTracked(int id) =>
-        db.Proposals.AsSplitQuery().Include(p => p.Counties).Include(p => p.PopulationFigures).Include(p => p.Stakeholders)
-            .Include(p => p.Partnerships).Include(p => p.MatchCommitments).Include(p => p.Attachments).SingleAsync(p => p.Id == id);
+    private Task<Proposal> LoadTracked(int id) => db.Proposals.WithEverything().SingleAsync(p => p.Id == id);
 
     private async Task TellTheTeam(ProposalPage page, string subject, string body)
     {

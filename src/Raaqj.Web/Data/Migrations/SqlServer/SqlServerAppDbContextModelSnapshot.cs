@@ -707,6 +707,12 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("LocalMatchCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MissingCount")
+                        .HasColumnType("int");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("int");
 
@@ -788,6 +794,8 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("RequestForActionId", "Status");
+
+                    b.HasIndex("RequestForActionId", "SubmittedAtUtc");
 
                     b.ToTable("Proposals");
                 });

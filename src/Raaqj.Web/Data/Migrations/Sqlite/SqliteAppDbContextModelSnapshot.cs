@@ -678,6 +678,12 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LocalMatchCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissingCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
@@ -758,6 +764,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("RequestForActionId", "Status");
+
+                    b.HasIndex("RequestForActionId", "SubmittedAtUtc");
 
                     b.ToTable("Proposals");
                 });
