@@ -36,11 +36,16 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
+    public string LatestSubjectTo(string address) => Mails(address).Last().Subject ?? "";
+
+    private IEnumerable<MimeKit.MimeMessage> Mails(string address) =>
+        Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(b => b.Address == address));
+
     /// <summary>The first link in the newest mail to <paramref name="address"/>.</summary>
     public string LinkInLatestMailTo(string address)
     {
-        var message = Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
-            .Last(m => m.To.Mailboxes.Any(b => b.Address == address));
+        var message = Mails(address).Last();
         return System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"https?://\S+").Value;
     }
 

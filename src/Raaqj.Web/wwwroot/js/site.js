@@ -88,8 +88,13 @@
         fields().forEach(function (f) { if (f.name) { values[f.name] = f.value; } });
         return values;
     }
+    function same(a, b) {
+        if (a.trim() === b.trim()) { return true; }
+        // "120000" typed and "120000.00" shown back are the same amount.
+        return a.trim() !== "" && b.trim() !== "" && !isNaN(a) && !isNaN(b) && Number(a) === Number(b);
+    }
     function differs(saved) {
-        return Array.prototype.some.call(fields(), function (f) { return f.name in saved && saved[f.name] !== f.value; });
+        return Array.prototype.some.call(fields(), function (f) { return f.name in saved && !same(saved[f.name], f.value); });
     }
     var stored = null;
     try { stored = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { stored = null; }
@@ -102,7 +107,7 @@
         var restore = document.createElement("button");
         restore.type = "button"; restore.className = "btn btn-sm btn-warning"; restore.textContent = "Restore my text";
         var discard = document.createElement("button");
-        discard.type = "button"; discard.className = "btn btn-sm btn-outline-secondary"; discard.textContent = "Discard it";
+        discard.type = "button"; discard.className = "btn btn-sm btn-outline-dark"; discard.textContent = "Discard it";
         restore.addEventListener("click", function () {
             fields().forEach(function (f) { if (f.name in stored.values) { f.value = stored.values[f.name]; f.dispatchEvent(new Event("input", { bubbles: true })); } });
             banner.remove();
