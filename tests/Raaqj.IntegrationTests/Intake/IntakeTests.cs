@@ -66,6 +66,22 @@ public sealed class IntakeTests(FullDemoFactory factory) : IClassFixture<FullDem
     }
 
     [Fact]
+    public async Task A_later_round_published_in_advance_does_not_hide_the_round_under_way()
+    {
+        var staff = await factory.SignedInAsync(Accounts.Staff);
+        var created = await staff.PostFormAsync("/rfp/new", "/rfp/new", new Builders.RfpFormBuilder().With("Title", "Next year's round")
+            .With("OpensAtLocal", "2028-03-01T09:00").With("ClosesAtLocal", "2028-04-14T17:00").With("ReviewStartsOn", "2028-04-15").With("ReviewEndsOn", "2028-05-31").Build());
+        var rfp = created.Headers.Location!.OriginalString;
+        var version = (await staff.GetPageAsync(rfp)).QuerySelector("input[name=version]")!.GetAttribute("value")!;
+        await staff.PostFormAsync(rfp, rfp + "/publish", ("version", version));
+
+        var page = await staff.GetPageAsync("/intake");
+
+        Assert.Equal(2, page.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Regional Action to Advance Quality Jobs", page.QuerySelector("#rfp option[selected]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Only_staff_reach_the_intake()
     {
         var anchor = await factory.SignedInAsync("anchor1@example.org");

@@ -52,8 +52,10 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock)
     private async Task<int?> CurrentRound()
     {
         var now = clock.UtcNow;
+        // The latest round that has opened; before any has, the next to open.
         return await db.RequestsForAction.Where(r => r.Status != RfpStatus.Draft)
-            .OrderBy(r => r.ClosesAtUtc > now ? 0 : 1).ThenByDescending(r => r.OpensAtUtc)
+            .OrderBy(r => r.OpensAtUtc <= now ? 0 : 1)
+            .ThenByDescending(r => r.OpensAtUtc <= now ? r.OpensAtUtc : DateTime.MinValue).ThenBy(r => r.OpensAtUtc)
             .Select(r => (int?)r.Id).FirstOrDefaultAsync();
     }
 
