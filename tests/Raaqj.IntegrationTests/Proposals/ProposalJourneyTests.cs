@@ -47,6 +47,23 @@ public sealed class ProposalJourneyTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_owner_withdraws_before_the_deadline_the_team_is_told_and_it_is_audited()
+    {
+        var owner = await factory.SignedInAsync("anchor2@example.org");
+        var id = await ProposalFiller.StartAsync(owner);
+
+        var response = await owner.PostFormAsync($"/proposals/{id}/review", $"/proposals/{id}/withdraw");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ProposalStatus.Withdrawn, factory.Query(db => db.Proposals.Single(p => p.Id == id).Status));
+        Assert.Contains(factory.To("anchor2@example.org"), m => m.Subject == "Proposal withdrawn");
+        Assert.True(factory.Query(db => db.AuditEntries.Any(a => a.Action == AuditActions.ProposalWithdrawn && a.EntityId == id.ToString())));
+        Assert.Contains("Withdrawn", (await owner.GetPageAsync("/dashboard/anchor")).Text());
+        await owner.PostFormAsync($"/proposals/{id}/review", $"/proposals/{id}/reopen");
+        Assert.Equal(ProposalStatus.Draft, factory.Query(db => db.Proposals.Single(p => p.Id == id).Status));
+    }
+
+    [Fact]
     public async Task Section_totals_and_the_match_ratio_are_computed_from_the_saved_rows()
     {
         var owner = await factory.SignedInAsync("anchor2@example.org");

@@ -25,7 +25,7 @@ public sealed class AdminDashboardHandler(AppDbContext db)
     }
 }
 
-public sealed record StaffDashboardModel(IReadOnlyList<StaffDashboardModel.Round> Rounds, DateTime NowUtc)
+public sealed record StaffDashboardModel(IReadOnlyList<StaffDashboardModel.Round> Rounds, DateTime NowUtc, IReadOnlyDictionary<Domain.Proposals.ProposalStatus, int> Proposals)
 {
     public sealed record Round(int Id, string Title, RfpStatus Status, DateTime OpensAtUtc, DateTime ClosesAtUtc, string TimeZoneId, int CohortSize, int CriteriaCount)
     {
@@ -41,13 +41,16 @@ public sealed class StaffDashboardHandler(AppDbContext db, ProgramClock clock)
             .OrderByDescending(r => r.OpensAtUtc).Take(5)
             .Select(r => new StaffDashboardModel.Round(r.Id, r.Title, r.Status, r.OpensAtUtc, r.ClosesAtUtc, r.TimeZoneId, r.CohortSize, r.Criteria.Count))
             .ToListAsync();
-        return new StaffDashboardModel(rounds, clock.UtcNow);
+        var proposals = await db.Proposals.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        return new StaffDashboardModel(rounds, clock.UtcNow, proposals);
     }
 }
 
 public sealed record AnchorDashboardModel(
-    Rfp.RfpDocument? Rfp, AnchorDashboardModel.Team? MyTeam, IReadOnlyList<Organizations.PendingInvitation> Invitations)
+    Rfp.RfpDocument? Rfp, AnchorDashboardModel.Team? MyTeam, IReadOnlyList<Organizations.PendingInvitation> Invitations, AnchorDashboardModel.MyProposal? Proposal)
 {
+    public sealed record MyProposal(int Id, Domain.Proposals.ProposalStatus Status, string? ReceiptNumber, int MissingCount);
+
     public sealed record Team(string OrganizationName, Domain.Organizations.MemberRole Role);
 }
 
@@ -59,6 +62,10 @@ public sealed class AnchorDashboardHandler(AppDbContext db, PublicRfpHandler rfp
         var team = me is null ? null : new AnchorDashboardModel.Team(
             await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.LegalName).SingleAsync(), me.Role);
         var pending = me is null ? await invitations.PendingFor(user.Email) : [];
-        return new AnchorDashboardModel(await rfp.Handle(), team, pending);
+        var current = await rfp.Handle();
+        var proposal = me is null || current is null ? null : await db.Proposals
+            .Where(p => p.OrganizationId == me.OrganizationId && p.RequestForActionId == current.Id)
+            .Select(p => new AnchorDashboardModel.MyProposal(p.Id, p.Status, p.ReceiptNumber, p.MissingCount)).FirstOrDefaultAsync();
+        return new AnchorDashboardModel(current, team, pending, proposal);
     }
 }
