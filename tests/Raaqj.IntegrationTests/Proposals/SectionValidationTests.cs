@@ -45,5 +45,5 @@ public sealed class SectionValidationTests(PortalFactory factory) : IClassFixtur
     /// <summary>Every section's version: any save of any section changes it.</summary>
     private string Fingerprint(int id) => factory.Query(db => db.Proposals.Where(p => p.Id == id)
         .Select(p => new { p.RegionVersion, p.StrategyVersion, p.PopulationsVersion, p.StakeholdersVersion, p.PartnershipsVersion, p.JobQualityVersion, p.FundraisingVersion })
-        .Single().ToString());
+        .Single().ToString() ?? "");
 }
