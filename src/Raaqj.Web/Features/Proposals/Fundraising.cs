@@ -3,16 +3,13 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
 
-public sealed class FundraisingForm : ISectionForm
+public sealed class FundraisingForm : RowsSectionForm<FundraisingForm.Row>
 {
     public const decimal LargestAmount = 1_000_000_000m;
 
-    public Guid Version { get; set; }
-    public string? Intent { get; set; }
     public decimal? AmountRequested { get; set; }
     public decimal? TotalBudget { get; set; }
     public string FundraisingNarrative { get; set; } = "";
-    public List<Row> Rows { get; set; } = [];
 
     public sealed class Row : RowSync.IRowForm
     {
@@ -22,14 +19,6 @@ public sealed class FundraisingForm : ISectionForm
         public decimal? Amount { get; set; }
         public bool IsCommitted { get; set; }
         public bool Remove { get; set; }
-    }
-
-    public bool Redraw()
-    {
-        if (Intent != SectionIntents.AddRow)
-            return false;
-        Rows.Add(new Row());
-        return true;
     }
 
     public static FundraisingForm From(Proposal p) => new()

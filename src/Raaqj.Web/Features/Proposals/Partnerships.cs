@@ -3,12 +3,8 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
 
-public sealed class PartnershipsForm : ISectionForm
+public sealed class PartnershipsForm : RowsSectionForm<PartnershipsForm.Row>
 {
-    public Guid Version { get; set; }
-    public string? Intent { get; set; }
-    public List<Row> Rows { get; set; } = [];
-
     public sealed class Row : RowSync.IRowForm
     {
         public int Id { get; set; }
@@ -18,14 +14,6 @@ public sealed class PartnershipsForm : ISectionForm
         public string Achievements { get; set; } = "";
         public bool WithProgramOrganization { get; set; }
         public bool Remove { get; set; }
-    }
-
-    public bool Redraw()
-    {
-        if (Intent != SectionIntents.AddRow)
-            return false;
-        Rows.Add(new Row());
-        return true;
     }
 
     public static PartnershipsForm From(Proposal p) => new()

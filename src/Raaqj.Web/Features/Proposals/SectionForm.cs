@@ -12,6 +12,22 @@ public interface ISectionForm
     bool Redraw();
 }
 
+/// <summary>A section made of rows (stakeholders, partnerships, sources of match): "Add a row" redraws it with one more.</summary>
+public abstract class RowsSectionForm<TRow> : ISectionForm where TRow : RowSync.IRowForm, new()
+{
+    public Guid Version { get; set; }
+    public string? Intent { get; set; }
+    public List<TRow> Rows { get; set; } = [];
+
+    public bool Redraw()
+    {
+        if (Intent != SectionIntents.AddRow)
+            return false;
+        Rows.Add(new TRow());
+        return true;
+    }
+}
+
 public sealed record SectionModel<TForm>(ProposalPage Page, ProposalSection Section, TForm Form, Proposal? TheirVersion = null);
 
 public static class SectionIntents

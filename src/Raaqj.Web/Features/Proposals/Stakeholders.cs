@@ -3,12 +3,8 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
 
-public sealed class StakeholdersForm : ISectionForm
+public sealed class StakeholdersForm : RowsSectionForm<StakeholdersForm.Row>
 {
-    public Guid Version { get; set; }
-    public string? Intent { get; set; }
-    public List<Row> Rows { get; set; } = [];
-
     public sealed class Row : RowSync.IRowForm
     {
         public int Id { get; set; }
@@ -17,14 +13,6 @@ public sealed class StakeholdersForm : ISectionForm
         public string Role { get; set; } = "";
         public bool HasCommitmentLetter { get; set; }
         public bool Remove { get; set; }
-    }
-
-    public bool Redraw()
-    {
-        if (Intent != SectionIntents.AddRow)
-            return false;
-        Rows.Add(new Row());
-        return true;
     }
 
     public static StakeholdersForm From(Proposal p) => new()
