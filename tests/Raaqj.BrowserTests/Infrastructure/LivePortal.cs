@@ -32,6 +32,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Files:Root", Path.Combine(folder, "files"));
         builder.UseSetting("RateLimiting:AuthPermitsPerMinute", "1000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
