@@ -98,6 +98,29 @@ public sealed class RfpJourneyTests(Browser browser)
     }
 
     [Fact]
+    public async Task Staff_invite_a_reviewer_with_a_profile_and_see_possible_conflicts()
+    {
+        var page = await browser.NewPageAsync();
+        await page.LogInAsync("staff@example.org");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reviewers" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("lives in OH");
+        await page.ExpectAccessibleAsync("reviewer-pool");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Invite a reviewer" }).ClickAsync();
+        await page.GetByLabel("Email").FillAsync("labor.economist@example.edu");
+        await page.GetByLabel("Full name").FillAsync("Lee Economist");
+        await page.GetByLabel("External expert").CheckAsync();
+        await page.GetByLabel("Research and evaluation").CheckAsync();
+        await page.Locator("#MaxProposals").FillAsync("5");
+        await page.Locator("#HomeStateCode").SelectOptionAsync("OH");
+        await page.ExpectAccessibleAsync("reviewer-invite");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("labor.economist@example.edu is invited as a reviewer");
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasText = "labor.economist@example.edu" })).ToContainTextAsync("lives in OH");
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task Admin_invites_a_reviewer_and_reads_the_audit_log()
     {
         var page = await browser.NewPageAsync();

@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.Web.Data;
@@ -25,6 +26,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<PastPartnership> PastPartnerships => Set<PastPartnership>();
     public DbSet<MatchCommitment> MatchCommitments => Set<MatchCommitment>();
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
+    public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

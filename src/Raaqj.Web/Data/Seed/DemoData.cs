@@ -56,6 +56,16 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             await users.AddToRoleAsync(user, role);
         }
 
+        if (!await db.ReviewerProfiles.AnyAsync())
+        {
+            foreach (var (email, profile) in DemoReviewers.Profiles(now))
+            {
+                profile.UserId = (await users.FindByEmailAsync(email))!.Id;
+                db.ReviewerProfiles.Add(profile);
+            }
+            await db.SaveChangesAsync();
+        }
+
         if (!await db.Organizations.AnyAsync())
         {
             foreach (var organization in DemoOrganizations.Create(now))

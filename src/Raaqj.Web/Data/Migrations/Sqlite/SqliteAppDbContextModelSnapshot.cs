@@ -894,6 +894,47 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("Stakeholders");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Reviews.ReviewerProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Expertise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HomeStateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExternal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxProposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewerProfiles");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Rfp.RequestForAction", b =>
                 {
                     b.Property<int>("Id")
@@ -1147,6 +1188,15 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany("Stakeholders")
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Reviews.ReviewerProfile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

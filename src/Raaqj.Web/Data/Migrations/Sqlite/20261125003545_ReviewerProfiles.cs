@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Raaqj.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReviewerProfiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReviewerProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IsExternal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Expertise = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxProposals = table.Column<int>(type: "INTEGER", nullable: false),
+                    Employer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HomeStateCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerProfiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerProfiles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_UserId",
+                table: "ReviewerProfiles",
+                column: "UserId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReviewerProfiles");
+        }
+    }
+}

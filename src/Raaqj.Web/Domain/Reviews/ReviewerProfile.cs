@@ -1,0 +1,82 @@
+namespace Raaqj.Web.Domain.Reviews;
+
+/// <summary>The technical-assistance areas of the program, used as reviewers' expertise.</summary>
+[Flags]
+public enum ExpertiseArea
+{
+    None = 0,
+    WorkforceAndEconomicDevelopment = 1,
+    Apprenticeship = 2,
+    EmployerMobilization = 4,
+    CareerRelatedEducation = 8,
+    ResearchAndEvaluation = 16,
+    FocusPopulations = 32,
+}
+
+/// <summary>What staff know about a reviewer: expertise, how much they can take, and what could make them conflicted.</summary>
+public class ReviewerProfile
+{
+    public const int EmployerMaxLength = 200;
+    public const int DefaultMaxProposals = 10;
+
+    public int Id { get; set; }
+    public string UserId { get; set; } = "";
+    public bool IsExternal { get; set; }
+    public ExpertiseArea Expertise { get; set; }
+    public int MaxProposals { get; set; } = DefaultMaxProposals;
+    public string Employer { get; set; } = "";
+    public string HomeStateCode { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+public static class ExpertiseAreas
+{
+    public static readonly IReadOnlyList<ExpertiseArea> All = Enum.GetValues<ExpertiseArea>().Where(a => a != ExpertiseArea.None).ToList();
+
+    public static string Label(ExpertiseArea area) => area switch
+    {
+        ExpertiseArea.WorkforceAndEconomicDevelopment => "Workforce and economic development",
+        ExpertiseArea.Apprenticeship => "Apprenticeship",
+        ExpertiseArea.EmployerMobilization => "Employer mobilization",
+        ExpertiseArea.CareerRelatedEducation => "Career-related education",
+        ExpertiseArea.ResearchAndEvaluation => "Research and evaluation",
+        ExpertiseArea.FocusPopulations => "Interventions for focus populations",
+        _ => "None",
+    };
+
+    public static string Describe(ExpertiseArea areas) =>
+        areas == ExpertiseArea.None ? "none given" : string.Join(", ", All.Where(a => areas.HasFlag(a)).Select(Label));
+}
+
+/// <summary>
+/// Possible conflicts staff should look at before assigning: the reviewer's employer is an applicant, or
+/// the reviewer lives in a state the applicant's region covers. Flags, not verdicts: the reviewer's own
+/// declaration decides.
+/// </summary>
+public static class ConflictFlags
+{
+    public sealed record Applicant(int ProposalId, string OrganizationName, IReadOnlyCollection<string> StateCodes);
+
+    public sealed record Flag(int ProposalId, string Reason);
+
+    public static IReadOnlyList<Flag> For(ReviewerProfile reviewer, IEnumerable<Applicant> applicants)
+    {
+        var flags = new List<Flag>();
+        foreach (var applicant in applicants)
+        {
+            if (!string.IsNullOrWhiteSpace(reviewer.Employer) && SameOrganization(reviewer.Employer, applicant.OrganizationName))
+                flags.Add(new Flag(applicant.ProposalId, $"works for {applicant.OrganizationName}"));
+            else if (!string.IsNullOrEmpty(reviewer.HomeStateCode) && applicant.StateCodes.Contains(reviewer.HomeStateCode))
+                flags.Add(new Flag(applicant.ProposalId, $"lives in {reviewer.HomeStateCode}, part of the region of {applicant.OrganizationName}"));
+        }
+        return flags;
+    }
+
+    private static bool SameOrganization(string employer, string organization)
+    {
+        static string Normalize(string name) => new string(name.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray())
+            .Replace("inc", "").Replace("llc", "").Replace("the", "");
+        var (a, b) = (Normalize(employer), Normalize(organization));
+        return a.Length > 3 && b.Length > 3 && (a.Contains(b) || b.Contains(a));
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Features.Admin;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Reviews;
+
+[Route("reviews/reviewers"), Authorize(Roles = Roles.Staff)]
+public sealed class ReviewersController(ReviewerPoolHandler pool, UserManager<AppUser> userManager) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Pool() => View(await pool.Handle());
+
+    [HttpGet("invite")]
+    public IActionResult Invite() => View(new ReviewerProfileForm());
+
+    [HttpPost("invite")]
+    public async Task<IActionResult> Invite(ReviewerProfileForm form, [FromServices] IValidator<ReviewerProfileForm> profileRules,
+        [FromServices] IValidator<InviteForm> accountRules, [FromServices] InviteReviewerHandler handler)
+    {
+        var account = await accountRules.ValidateAsync(new InviteForm { Email = form.Email, DisplayName = form.DisplayName, Role = Roles.Reviewer });
+        foreach (var error in account.Errors)
+            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        if (!await profileRules.ValidateIntoAsync(form, ModelState))
+            return View(form);
+        await handler.Handle(form);
+        TempData["Status"] = $"{form.Email.Trim()} is invited as a reviewer. The invitation stays valid for 7 days.";
+        return RedirectToAction(nameof(Pool));
+    }
+
+    [HttpGet("{userId}")]
+    public async Task<IActionResult> Edit(string userId)
+    {
+        if (await FindReviewer(userId) is not { } user)
+            return NotFound();
+        var form = ReviewerProfileForm.From(await pool.ProfileOf(userId));
+        form.Email = user.Email!;
+        form.DisplayName = user.DisplayName;
+        return View(form);
+    }
+
+    [HttpPost("{userId}")]
+    public async Task<IActionResult> Edit(string userId, ReviewerProfileForm form, [FromServices] IValidator<ReviewerProfileForm> rules)
+    {
+        if (await FindReviewer(userId) is not { } user)
+            return NotFound();
+        form.Email = user.Email!;
+        form.DisplayName = user.DisplayName;
+        if (!await rules.ValidateIntoAsync(form, ModelState))
+            return View(form);
+        await pool.SaveProfile(userId, form);
+        TempData["Status"] = $"Profile of {user.DisplayName} saved.";
+        return RedirectToAction(nameof(Pool));
+    }
+
+    private async Task<AppUser?> FindReviewer(string userId) =>
+        await userManager.FindByIdAsync(userId) is { } user && await userManager.IsInRoleAsync(user, Roles.Reviewer) ? user : null;
+}
