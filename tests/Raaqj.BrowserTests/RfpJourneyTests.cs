@@ -117,6 +117,26 @@ public sealed class RfpJourneyTests(Browser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("labor.economist@example.edu is invited as a reviewer");
         await Assertions.Expect(page.Locator("tbody tr", new() { HasText = "labor.economist@example.edu" })).ToContainTextAsync("lives in OH");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Assign reviewers" }).ClickAsync();
+        var greatLakes = page.Locator(".card", new() { HasText = "Great Lakes Workforce Board" }).First;
+        await greatLakes.GetByLabel("Add a reviewer").SelectOptionAsync(new SelectOptionValue { Label = "Riley Reviewer (0 of 12)" });
+        await greatLakes.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Reviewer assigned");
+        await page.GetByLabel("Reviewers per proposal").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Auto-assign" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".card", new() { HasText = "Great Lakes Workforce Board" }).First).ToContainTextAsync("2 of 2 reviewers");
+        await page.ExpectAccessibleAsync("reviewer-assignments");
+
+        var reviewer = await browser.NewPageAsync();
+        await reviewer.LogInAsync("reviewer1@example.org");
+        await reviewer.GetByRole(AriaRole.Link, new() { Name = "Open your review queue" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Heading, new() { Name = "Great Lakes Workforce Board" })).ToBeVisibleAsync();
+        await reviewer.ExpectAccessibleAsync("reviewer-queue");
+        await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByLabel("No conflict").CheckAsync();
+        await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByRole(AriaRole.Button, new() { Name = "Declare" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Status)).ToContainTextAsync("You can now read and score this proposal");
         Assert.Empty(browser.Errors);
     }
 

@@ -25,6 +25,10 @@ public static class AuditActions
     public const string ProposalSubmitted = "Proposal.Submitted";
     public const string ProposalReopened = "Proposal.Reopened";
     public const string ProposalWithdrawn = "Proposal.Withdrawn";
+    public const string ReviewsAutoAssigned = "Reviews.AutoAssigned";
+    public const string ReviewerAssigned = "Reviews.Assigned";
+    public const string ReviewerUnassigned = "Reviews.Unassigned";
+    public const string ConflictDeclared = "Reviews.ConflictDeclared";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -32,5 +36,6 @@ public static class AuditActions
         UserRegistered, UserInvited, UserInvitationAccepted, UserRolesChanged, UserDisabled, UserEnabled, UserLockedOut,
         OrganizationCreated, OrganizationUpdated, MemberInvited, InvitationRevoked, MemberJoined, MemberRemoved, OwnershipTransferred,
         ProposalStarted, ProposalSubmitted, ProposalReopened, ProposalWithdrawn,
+        ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared,
     ];
 }

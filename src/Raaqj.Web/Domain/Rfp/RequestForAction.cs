@@ -21,6 +21,9 @@ public class RequestForAction
     public DateOnly ReviewStartsOn { get; set; }
     public DateOnly ReviewEndsOn { get; set; }
     public int CohortSize { get; set; } = DefaultCohortSize;
+
+    /// <summary>How many reviewers read each proposal (set by staff when assigning).</summary>
+    public int ReviewersPerProposal { get; set; } = 3;
     public RfpStatus Status { get; private set; } = RfpStatus.Draft;
     public DateTime? PublishedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }

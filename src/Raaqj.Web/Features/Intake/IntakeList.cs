@@ -35,7 +35,7 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock)
     {
         var rounds = await db.RequestsForAction.AsNoTracking().Where(r => r.Status != RfpStatus.Draft)
             .OrderByDescending(r => r.OpensAtUtc).Select(r => new IntakeModel.Round(r.Id, r.Title)).ToListAsync();
-        var rfpId = query.Rfp ?? await CurrentRound();
+        var rfpId = query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
         var filtered = Filter(query, rfpId);
         var counts = await db.Proposals.Where(p => p.RequestForActionId == rfpId).GroupBy(p => p.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
@@ -47,17 +47,7 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock)
 
     /// <summary>Every row the filters select, in order, for the exports.</summary>
     public async Task<IReadOnlyList<IntakeRow>> All(IntakeQuery query) =>
-        await SortAndProject(Filter(query, query.Rfp ?? await CurrentRound()), query.Sort).ToListAsync();
-
-    private async Task<int?> CurrentRound()
-    {
-        var now = clock.UtcNow;
-        // The latest round that has opened; before any has, the next to open.
-        return await db.RequestsForAction.Where(r => r.Status != RfpStatus.Draft)
-            .OrderBy(r => r.OpensAtUtc <= now ? 0 : 1)
-            .ThenByDescending(r => r.OpensAtUtc <= now ? r.OpensAtUtc : DateTime.MinValue).ThenBy(r => r.OpensAtUtc)
-            .Select(r => (int?)r.Id).FirstOrDefaultAsync();
-    }
+        await SortAndProject(Filter(query, query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow)), query.Sort).ToListAsync();
 
     private IQueryable<Proposal> Filter(IntakeQuery query, int? rfpId)
     {

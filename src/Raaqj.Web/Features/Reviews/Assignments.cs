@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Reviews;
+using Raaqj.Web.Features.Rfp;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+
+namespace Raaqj.Web.Features.Reviews;
+
+public sealed record AssignmentsModel(
+    int? RfpId, string? RfpTitle, int ReviewersPerProposal, DateOnly DueOn,
+    IReadOnlyList<AssignmentsModel.ProposalRow> Proposals, IReadOnlyList<AssignmentsModel.ReviewerLoad> Reviewers)
+{
+    public sealed record Assigned(int AssignmentId, string ReviewerUserId, string ReviewerName, DateOnly DueOn);
+
+    public sealed record ProposalRow(int Id, string Organization, string Region, IReadOnlyList<Assigned> Reviewers, IReadOnlyList<string> Flags);
+
+    public sealed record ReviewerLoad(string UserId, string Name, int Load, int Capacity);
+}
+
+/// <summary>Staff assign reviewers to the submitted proposals of the current round: automatically (optimal, see docs/assignment.md) or by hand, under the same rules.</summary>
+public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, ReviewerPoolHandler pool)
+{
+    public async Task<AssignmentsModel> Load()
+    {
+        var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
+        var rfp = await db.RequestsForAction.AsNoTracking().Where(r => r.Id == rfpId)
+            .Select(r => new { r.Title, r.ReviewersPerProposal, r.ReviewEndsOn }).FirstOrDefaultAsync();
+        var reviewers = (await pool.Handle()).Reviewers;
+        var names = reviewers.ToDictionary(r => r.UserId, r => r.Name);
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.RequestForActionId == rfpId && p.Status == ProposalStatus.Submitted)
+            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.Id, o.LegalName, p.RegionName })
+            .OrderBy(p => p.LegalName).ToListAsync();
+        var ids = proposals.Select(p => p.Id).ToList();
+        var assignments = await db.ReviewAssignments.AsNoTracking().Where(a => ids.Contains(a.ProposalId)).ToListAsync();
+        var rows = proposals.Select(p => new AssignmentsModel.ProposalRow(p.Id, p.LegalName, p.RegionName,
+            assignments.Where(a => a.ProposalId == p.Id)
+                .Select(a => new AssignmentsModel.Assigned(a.Id, a.ReviewerUserId, names.GetValueOrDefault(a.ReviewerUserId, "(former reviewer)"), a.DueOn)).ToList(),
+            reviewers.SelectMany(r => r.Flags.Where(f => f.ProposalId == p.Id).Select(f => $"{r.Name} {f.Reason}")).ToList())).ToList();
+        var loads = await db.ReviewAssignments.GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        var reviewerLoads = reviewers.Select(r => new AssignmentsModel.ReviewerLoad(r.UserId, r.Name, loads.GetValueOrDefault(r.UserId), r.Profile.MaxProposals)).ToList();
+        return new AssignmentsModel(rfpId, rfp?.Title, rfp?.ReviewersPerProposal ?? 3, rfp?.ReviewEndsOn ?? DateOnly.FromDateTime(clock.UtcNow.AddDays(30)), rows, reviewerLoads);
+    }
+
+    /// <summary>Fills every submitted proposal up to the number of reviewers, keeping what is already assigned; the result names what could not be covered.</summary>
+    public async Task<AssignmentResult?> AutoAssign(int reviewersPerProposal, DateOnly dueOn)
+    {
+        var model = await Load();
+        if (model.RfpId is null)
+            return null;
+        var rfp = await db.RequestsForAction.SingleAsync(r => r.Id == model.RfpId);
+        rfp.ReviewersPerProposal = reviewersPerProposal;
+        var reviewers = (await pool.Handle()).Reviewers;
+        var declared = await Declared();
+        var flagged = reviewers.SelectMany(r => r.Flags.Select(f => (f.ProposalId, r.UserId)));
+        var existing = model.Proposals.SelectMany(p => p.Reviewers.Select(a => (p.Id, a.ReviewerUserId))).ToHashSet();
+        var otherRounds = await db.ReviewAssignments.Where(a => !model.Proposals.Select(p => p.Id).Contains(a.ProposalId))
+            .GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        var problem = new AssignmentProblem(
+            model.Proposals.Select(p => p.Id).ToList(),
+            reviewers.Select(r => new AssignmentProblem.Reviewer(r.UserId, Math.Max(0, r.Profile.MaxProposals - otherRounds.GetValueOrDefault(r.UserId)))).ToList(),
+            reviewersPerProposal,
+            declared.Concat(flagged).ToHashSet(),
+            new HashSet<(int, string)>(),
+            existing);
+        var result = AutoAssignment.Assign(problem);
+        var now = clock.UtcNow;
+        var added = result.Assignments.Where(a => !existing.Contains(a)).ToList();
+        foreach (var (proposalId, reviewerId) in added)
+            db.ReviewAssignments.Add(new ReviewAssignment
+            {
+                ProposalId = proposalId, ReviewerUserId = reviewerId, DueOn = dueOn, AssignedAtUtc = now, AssignedByUserId = user.Id!, IsAutomatic = true,
+            });
+        audit.Record(AuditActions.ReviewsAutoAssigned, "RequestForAction", model.RfpId.Value.ToString(),
+            $"Auto-assigned {added.Count} review(s), {reviewersPerProposal} per proposal, due {dueOn:yyyy-MM-dd}" + (result.NotFullyCovered.Count > 0 ? $"; {result.NotFullyCovered.Count} proposal(s) not fully covered" : ""),
+            after: new { Added = added.Count, NotCovered = result.NotFullyCovered });
+        await db.SaveChangesAsync();
+        return result;
+    }
+
+    public async Task<RuleViolation?> Add(int proposalId, string reviewerUserId, DateOnly dueOn)
+    {
+        var model = await Load();
+        var proposal = model.Proposals.FirstOrDefault(p => p.Id == proposalId);
+        var reviewer = model.Reviewers.FirstOrDefault(r => r.UserId == reviewerUserId);
+        if (proposal is null || reviewer is null)
+            return new("", "Choose a submitted proposal and a reviewer from the lists.");
+        var problem = AssignmentRules.CanAssign((await Declared()).Contains((proposalId, reviewerUserId)),
+            proposal.Reviewers.Any(a => a.ReviewerUserId == reviewerUserId), reviewer.Load, reviewer.Capacity);
+        if (problem is not null)
+            return problem;
+        db.ReviewAssignments.Add(new ReviewAssignment
+        {
+            ProposalId = proposalId, ReviewerUserId = reviewerUserId, DueOn = dueOn, AssignedAtUtc = clock.UtcNow, AssignedByUserId = user.Id!,
+        });
+        audit.Record(AuditActions.ReviewerAssigned, "Proposal", proposalId.ToString(), $"Assigned {reviewer.Name} to review {proposal.Organization}", after: new { Reviewer = reviewer.Name, DueOn = dueOn });
+        await db.SaveChangesAsync();
+        return null;
+    }
+
+    public async Task<bool> Remove(int assignmentId)
+    {
+        var assignment = await db.ReviewAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
+        if (assignment is null)
+            return false;
+        db.ReviewAssignments.Remove(assignment);
+        audit.Record(AuditActions.ReviewerUnassigned, "Proposal", assignment.ProposalId.ToString(), "Removed a reviewer from the proposal",
+            before: new { assignment.ReviewerUserId, assignment.DueOn });
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    private async Task<HashSet<(int, string)>> Declared() =>
+        (await db.ConflictDeclarations.Where(c => c.Kind != ConflictKind.None).Select(c => new { c.ProposalId, c.ReviewerUserId }).ToListAsync())
+            .Select(c => (c.ProposalId, c.ReviewerUserId)).ToHashSet();
+}
