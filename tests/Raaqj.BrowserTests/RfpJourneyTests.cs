@@ -137,6 +137,21 @@ public sealed class RfpJourneyTests(Browser browser)
         await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByLabel("No conflict").CheckAsync();
         await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByRole(AriaRole.Button, new() { Name = "Declare" }).ClickAsync();
         await Assertions.Expect(reviewer.GetByRole(AriaRole.Status)).ToContainTextAsync("You can now read and score this proposal");
+
+        await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByRole(AriaRole.Link, new() { Name = "Read and score" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByText("Cleveland Clinic").First).ToBeVisibleAsync();
+        var criteria = await reviewer.Locator("input[name$='.CriterionId']").CountAsync();
+        for (var i = 0; i < criteria; i++)
+        {
+            await reviewer.Locator($"label[for='score-{i}-4']").ClickAsync();
+            await reviewer.Locator($"#Form_Scores_{i}__Comment").FillAsync("Well evidenced.");
+        }
+        await reviewer.GetByLabel("Recommend", new() { Exact = true }).CheckAsync();
+        await reviewer.Locator("#Form_OverallComment").FillAsync("A strong, credible regional plan.");
+        await reviewer.ExpectAccessibleAsync("reviewer-score");
+        reviewer.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Submit the review" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Status)).ToContainTextAsync("Review submitted");
         Assert.Empty(browser.Errors);
     }
 

@@ -29,6 +29,8 @@ public static class AuditActions
     public const string ReviewerAssigned = "Reviews.Assigned";
     public const string ReviewerUnassigned = "Reviews.Unassigned";
     public const string ConflictDeclared = "Reviews.ConflictDeclared";
+    public const string ReviewSubmitted = "Reviews.Submitted";
+    public const string ReviewReopened = "Reviews.Reopened";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -36,6 +38,6 @@ public static class AuditActions
         UserRegistered, UserInvited, UserInvitationAccepted, UserRolesChanged, UserDisabled, UserEnabled, UserLockedOut,
         OrganizationCreated, OrganizationUpdated, MemberInvited, InvitationRevoked, MemberJoined, MemberRemoved, OwnershipTransferred,
         ProposalStarted, ProposalSubmitted, ProposalReopened, ProposalWithdrawn,
-        ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared,
+        ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared, ReviewSubmitted, ReviewReopened,
     ];
 }

@@ -12,6 +12,29 @@ public sealed class QueueController(QueueHandler handler) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Queue() => View(await handler.Mine());
 
+    [HttpGet("{proposalId:int}")]
+    public async Task<IActionResult> Score(int proposalId, [FromServices] ScoreHandler scoring) =>
+        await scoring.Load(proposalId) is { } model ? View(model) : NotFound();
+
+    [HttpPost("{proposalId:int}")]
+    public async Task<IActionResult> Score(int proposalId, [Bind(Prefix = "Form")] ScoreForm form, [FromServices] IValidator<ScoreForm> rules, [FromServices] ScoreHandler scoring)
+    {
+        if (await scoring.Load(proposalId, form) is not { } model)
+            return NotFound();
+        if (await rules.ValidateIntoAsync(form, ModelState, "Form"))
+        {
+            var problems = await scoring.Save(model, form);
+            if (problems.Count == 0)
+            {
+                TempData["Status"] = form.Submitting ? "Review submitted. Thank you." : "Draft saved. You can come back to it until you submit.";
+                return RedirectToAction(form.Submitting ? nameof(Queue) : nameof(Score), new { proposalId });
+            }
+            ModelState.AddRuleViolations(problems, "Form", [.. model.Criteria.Select((_, i) => $"Scores[{i}].Score"), .. model.Criteria.Select((_, i) => $"Scores[{i}].Comment"), nameof(ScoreForm.Recommendation), nameof(ScoreForm.OverallComment)]);
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(model);
+    }
+
     [HttpPost("{proposalId:int}/declare")]
     public async Task<IActionResult> Declare(int proposalId, DeclarationForm form, [FromServices] IValidator<DeclarationForm> rules)
     {
