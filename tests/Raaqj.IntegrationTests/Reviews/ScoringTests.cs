@@ -66,6 +66,16 @@ public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDe
         var change = await (await Post("save", _ => ("1", "Changed my mind"))).ReadPageAsync();
         Assert.Contains("submitted and locked", change.Text());
         Assert.DoesNotContain(factory.Query(db => db.ReviewScores.Select(s => s.Comment).ToList()), c => c == "Changed my mind");
+
+        // Staff reopen it, with a reason.
+        var staff = await factory.SignedInAsync(Accounts.Staff);
+        var reviewId = factory.Query(db => db.Reviews.Single(r => r.ProposalId == proposal).Id);
+        await staff.PostFormAsync("/reviews/assignments", $"/reviews/assignments/reviews/{reviewId}/reopen", ("reason", ""));
+        Assert.Equal(ReviewStatus.Submitted, factory.Query(db => db.Reviews.Single(r => r.Id == reviewId).Status));
+        await staff.PostFormAsync("/reviews/assignments", $"/reviews/assignments/reviews/{reviewId}/reopen", ("reason", "The reviewer asked to correct a score"));
+        Assert.Equal(ReviewStatus.Draft, factory.Query(db => db.Reviews.Single(r => r.Id == reviewId).Status));
+        Assert.True(factory.Query(db => db.AuditEntries.Any(a => a.Action == AuditActions.ReviewReopened && a.Summary.Contains("correct a score"))));
+        Assert.Equal(HttpStatusCode.Redirect, (await Post("save", _ => ("2", "Corrected"))).StatusCode);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed record AssignmentsModel(
     int? RfpId, string? RfpTitle, int ReviewersPerProposal, DateOnly DueOn,
     IReadOnlyList<AssignmentsModel.ProposalRow> Proposals, IReadOnlyList<AssignmentsModel.ReviewerLoad> Reviewers)
 {
-    public sealed record Assigned(int AssignmentId, string ReviewerUserId, string ReviewerName, DateOnly DueOn);
+    public sealed record Assigned(int AssignmentId, string ReviewerUserId, string ReviewerName, DateOnly DueOn, int? ReviewId, ReviewStatus? ReviewStatus);
 
     public sealed record ProposalRow(int Id, string Organization, string Region, IReadOnlyList<Assigned> Reviewers, IReadOnlyList<string> Flags);
 
@@ -36,9 +36,15 @@ public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, Curr
             .OrderBy(p => p.LegalName).ToListAsync();
         var ids = proposals.Select(p => p.Id).ToList();
         var assignments = await db.ReviewAssignments.AsNoTracking().Where(a => ids.Contains(a.ProposalId)).ToListAsync();
+        var reviews = await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.ProposalId))
+            .Select(r => new { r.Id, r.ProposalId, r.ReviewerUserId, r.Status }).ToListAsync();
         var rows = proposals.Select(p => new AssignmentsModel.ProposalRow(p.Id, p.LegalName, p.RegionName,
             assignments.Where(a => a.ProposalId == p.Id)
-                .Select(a => new AssignmentsModel.Assigned(a.Id, a.ReviewerUserId, names.GetValueOrDefault(a.ReviewerUserId, "(former reviewer)"), a.DueOn)).ToList(),
+                .Select(a =>
+                {
+                    var review = reviews.FirstOrDefault(r => r.ProposalId == a.ProposalId && r.ReviewerUserId == a.ReviewerUserId);
+                    return new AssignmentsModel.Assigned(a.Id, a.ReviewerUserId, names.GetValueOrDefault(a.ReviewerUserId, "(former reviewer)"), a.DueOn, review?.Id, review?.Status);
+                }).ToList(),
             reviewers.SelectMany(r => r.Flags.Where(f => f.ProposalId == p.Id).Select(f => $"{r.Name} {f.Reason}")).ToList())).ToList();
         var loads = await db.ReviewAssignments.GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var reviewerLoads = reviewers.Select(r => new AssignmentsModel.ReviewerLoad(r.UserId, r.Name, loads.GetValueOrDefault(r.UserId), r.Profile.MaxProposals)).ToList();
@@ -111,6 +117,22 @@ public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, Curr
             before: new { assignment.ReviewerUserId, assignment.DueOn });
         await db.SaveChangesAsync();
         return true;
+    }
+
+    /// <summary>Lets the reviewer change a submitted review again; the reason is kept in the audit log.</summary>
+    public async Task<RuleViolation?> Reopen(int reviewId, string? reason)
+    {
+        var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == reviewId);
+        if (review is null)
+            return new("", "There is no such review.");
+        var problems = review.Reopen(reason ?? "");
+        if (problems.Count > 0)
+            return problems[0];
+        review.Version = Guid.NewGuid();
+        audit.Record(AuditActions.ReviewReopened, "Proposal", review.ProposalId.ToString(), $"Reopened a submitted review: {reason!.Trim()}",
+            before: new { Status = ReviewStatus.Submitted.ToString() }, after: new { Status = review.Status.ToString(), Reason = reason.Trim() });
+        await db.SaveChangesAsync();
+        return null;
     }
 
     private async Task<HashSet<(int, string)>> Declared() =>

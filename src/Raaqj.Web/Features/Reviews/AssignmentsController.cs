@@ -41,6 +41,17 @@ public sealed class AssignmentsController(AssignmentsHandler handler) : Controll
         return RedirectToAction(nameof(Index));
     }
 
+    [HttpPost("reviews/{reviewId:int}/reopen")]
+    public async Task<IActionResult> Reopen(int reviewId, string? reason)
+    {
+        var problem = await handler.Reopen(reviewId, reason);
+        if (problem is null)
+            TempData["Status"] = "Review reopened. The reviewer can change it and submit it again.";
+        else
+            TempData["Problem"] = problem.Message;
+        return RedirectToAction(nameof(Index));
+    }
+
     [HttpPost("{id:int}/remove")]
     public async Task<IActionResult> Remove(int id)
     {
