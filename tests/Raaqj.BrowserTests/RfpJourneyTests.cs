@@ -152,6 +152,10 @@ public sealed class RfpJourneyTests(Browser browser)
         reviewer.Dialog += (_, dialog) => dialog.AcceptAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Submit the review" }).ClickAsync();
         await Assertions.Expect(reviewer.GetByRole(AriaRole.Status)).ToContainTextAsync("Review submitted");
+
+        await page.GotoAsync("/reviews/results");
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasText = "Great Lakes Workforce Board" }).First).ToContainTextAsync("75.0");
+        await page.ExpectAccessibleAsync("reviewer-results");
         Assert.Empty(browser.Errors);
     }
 
