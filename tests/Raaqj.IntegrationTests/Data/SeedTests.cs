@@ -6,16 +6,16 @@ using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.IntegrationTests.Data;
 
-public sealed class SeedTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
+public sealed class SeedTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>
 {
     [Fact]
     public async Task Seeding_again_adds_nothing()
     {
-        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count()));
+        var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count(), db.Reviews.Count()));
 
         await factory.WithScopeAsync(sp => sp.GetRequiredService<DemoData>().SeedAsync().ContinueWith(_ => 0));
 
-        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count())));
+        Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count(), db.Reviews.Count())));
         Assert.Equal(DemoData.Accounts.Count, before.Item1);
     }
 
@@ -46,6 +46,18 @@ public sealed class SeedTests(FullDemoFactory factory) : IClassFixture<FullDemoF
         Assert.Contains("Northeast Ohio", submitted.Text());
         Assert.Contains("still needed", draft.Text());
         Assert.Equal(2, factory.Query(db => db.Proposals.Select(p => p.OrganizationId).Distinct().Count()));
+    }
+
+    [Fact]
+    public async Task The_results_page_shows_real_figures_at_first_run()
+    {
+        var staff = await factory.SignedInAsync(Accounts.Staff);
+
+        var page = await staff.GetPageAsync("/reviews/results");
+
+        var row = page.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Great Lakes Workforce Board"));
+        Assert.Contains("2 of 2", row.TextContent);
+        Assert.Equal(1, factory.Query(db => db.ConflictDeclarations.Count(c => c.Kind != Raaqj.Web.Domain.Reviews.ConflictKind.None)));
     }
 
     [Fact]

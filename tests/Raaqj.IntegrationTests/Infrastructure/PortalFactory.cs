@@ -32,6 +32,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Most tests start proposals themselves, so the demo proposals are left out unless asked for.</summary>
     protected virtual bool SeedsDemoProposals => false;
 
+    protected virtual bool SeedsDemoReviews => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(folder);
@@ -61,7 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(SeedsDemoProposals);
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(SeedsDemoProposals, SeedsDemoReviews);
     }
 
     /// <summary>Reads the database directly, to check what a request did (or did not) change.</summary>
@@ -92,8 +94,16 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-/// <summary>The whole Development demo data, proposals included.</summary>
+/// <summary>The Development demo data with its proposals, but no reviews yet.</summary>
 public sealed class FullDemoFactory : PortalFactory
 {
     protected override bool SeedsDemoProposals => true;
+}
+
+/// <summary>Everything the Development seed holds, reviews included.</summary>
+public sealed class CompleteDemoFactory : PortalFactory
+{
+    protected override bool SeedsDemoProposals => true;
+
+    protected override bool SeedsDemoReviews => true;
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Data.Seed;
@@ -22,7 +24,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("anchor2@example.org", "Casey Anchor", Roles.Anchor),
     ];
 
-    private async Task SeedProposalsAsync(DateTime now)
+    private async Task SeedProposalsAsync(DateTime now, bool withReviews)
     {
         var rfpId = await db.RequestsForAction.Select(r => r.Id).FirstAsync();
         var owners = await db.OrganizationMembers.Where(m => m.Role == MemberRole.Owner)
@@ -39,10 +41,38 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         if (problems.Count > 0)
             throw new InvalidOperationException("The demo proposal is incomplete: " + string.Join(" ", problems.Select(p => p.Message)));
         await db.SaveChangesAsync();
+        if (withReviews)
+            await SeedReviewsAsync(submitted, now);
+    }
+
+    /// <summary>Two reviews of the submitted proposal (one harsher than the other) and one declared conflict, so the results page has figures.</summary>
+    private async Task SeedReviewsAsync(Proposal proposal, DateTime now)
+    {
+        var criteria = await db.SelectionCriteria.Where(c => c.RequestForActionId == proposal.RequestForActionId).OrderBy(c => c.Position).ToListAsync();
+        var due = DateOnly.FromDateTime(now.AddDays(30));
+        var staffId = (await users.FindByEmailAsync("staff@example.org"))!.Id;
+        foreach (var (email, score, recommendation) in new[] { ("reviewer1@example.org", 4, Recommendation.Recommend), ("reviewer3@example.org", 3, Recommendation.RecommendWithReservations) })
+        {
+            var reviewerId = (await users.FindByEmailAsync(email))!.Id;
+            db.ReviewAssignments.Add(new ReviewAssignment { ProposalId = proposal.Id, ReviewerUserId = reviewerId, DueOn = due, AssignedAtUtc = now, AssignedByUserId = staffId, IsAutomatic = true });
+            db.ConflictDeclarations.Add(new ConflictDeclaration { ProposalId = proposal.Id, ReviewerUserId = reviewerId, Kind = ConflictKind.None, DeclaredAtUtc = now });
+            var review = new Review
+            {
+                ProposalId = proposal.Id, ReviewerUserId = reviewerId, Recommendation = recommendation, UpdatedAtUtc = now,
+                OverallComment = "A credible plan from an anchor with a real convening record; the local match is partly pending.",
+                Scores = criteria.Select((c, i) => new ReviewScore { CriterionId = c.Id, Score = Math.Min(c.ScaleMax, score + (i % 2)), Comment = "Supported by the evidence in the proposal." }).ToList(),
+            };
+            review.Submit(criteria.Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList(), now);
+            db.Reviews.Add(review);
+        }
+        var conflicted = (await users.FindByEmailAsync("reviewer2@example.org"))!.Id;
+        db.ConflictDeclarations.Add(new ConflictDeclaration { ProposalId = proposal.Id, ReviewerUserId = conflicted, Kind = ConflictKind.Employment, Note = "Worked for the board until last year.", DeclaredAtUtc = now });
+        await db.SaveChangesAsync();
     }
 
     /// <param name="withProposals">Tests that write proposals themselves leave the demo proposals out.</param>
-    public async Task SeedAsync(bool withProposals = true)
+    /// <param name="withReviews">Likewise for the demo reviews of the submitted proposal.</param>
+    public async Task SeedAsync(bool withProposals = true, bool withReviews = true)
     {
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var (email, name, role) in Accounts)
@@ -85,6 +115,6 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         }
 
         if (withProposals && !await db.Proposals.AnyAsync())
-            await SeedProposalsAsync(now);
+            await SeedProposalsAsync(now, withReviews);
     }
 }
