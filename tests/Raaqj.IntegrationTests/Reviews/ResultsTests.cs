@@ -38,5 +38,14 @@ public sealed class ResultsTests(FullDemoFactory factory) : IClassFixture<FullDe
         Assert.Contains("Reviewers disagree", row.TextContent);
         Assert.Contains("Riley Reviewer", page.GetElementById("severity-heading")!.ParentElement!.TextContent);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(Accounts.Reviewer)).GetAsync("/reviews/results")).StatusCode);
+
+        var csv = await (await staff.GetAsync("/reviews/results/scores.csv")).Content.ReadAsStringAsync();
+        var lines = csv.Trim().Split('\n');
+        Assert.StartsWith("Receipt,Organization,Reviewer", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal(1 + 2 * factory.Query(db => db.SelectionCriteria.Count()), lines.Length);
+        Assert.Contains("Riley Reviewer", csv);
+        Assert.Contains("Reason", csv);
+        var xlsx = await staff.GetAsync("/reviews/results/scores.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
     }
 }

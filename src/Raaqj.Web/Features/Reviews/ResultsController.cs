@@ -9,4 +9,12 @@ public sealed class ResultsController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] ResultsHandler handler) => View("Results", await handler.Handle());
+
+    [HttpGet("scores.csv")]
+    public async Task<IActionResult> Csv([FromServices] ScoresExportHandler export) =>
+        File(await export.Csv(), "text/csv; charset=utf-8", "raaqj-review-scores.csv");
+
+    [HttpGet("scores.xlsx")]
+    public async Task<IActionResult> Excel([FromServices] ScoresExportHandler export) =>
+        File(await export.Excel(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "raaqj-review-scores.xlsx");
 }

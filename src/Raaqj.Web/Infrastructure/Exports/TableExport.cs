@@ -1,0 +1,57 @@
+using CsvHelper;
+using SpreadCheetah;
+
+namespace Raaqj.Web.Infrastructure.Exports;
+
+/// <summary>
+/// A table written as CSV (text a spreadsheet would run as a formula is escaped) or as an Excel sheet, numbers
+/// kept as numbers. Every export of the portal goes through here.
+/// </summary>
+public static class TableExport
+{
+    public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            foreach (var row in rows.Prepend(header.Cast<object?>().ToList()))
+            {
+                foreach (var value in row)
+                    csv.WriteField(Text(value));
+                csv.EndRecord();
+            }
+        }
+        return stream.ToArray();
+    }
+
+    public static async Task<byte[]> Excel(string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream))
+        {
+            await spreadsheet.StartWorksheetAsync(sheet);
+            await spreadsheet.AddRowAsync(header.Select(h => new Cell(h)).ToArray());
+            foreach (var row in rows)
+                await spreadsheet.AddRowAsync(row.Select(ToCell).ToArray());
+            await spreadsheet.FinishAsync();
+        }
+        return stream.ToArray();
+    }
+
+    private static Cell ToCell(object? value) => value switch
+    {
+        null => new Cell(""),
+        int i => new Cell(i),
+        long l => new Cell(l),
+        decimal d => new Cell(d),
+        double d => new Cell(d),
+        _ => new Cell(Text(value)),
+    };
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
