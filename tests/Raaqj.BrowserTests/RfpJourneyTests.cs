@@ -136,6 +136,10 @@ public sealed class RfpJourneyTests(Browser browser)
         await Assertions.Expect(reviewer.GetByText("This review is submitted and locked")).ToBeVisibleAsync();
         await reviewer.ExpectAccessibleAsync("reviewer-score");
 
+        await page.GotoAsync("/reviews/assignments/progress");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review progress" })).ToBeVisibleAsync();
+        await page.ExpectAccessibleAsync("reviewer-progress");
+
         await page.GotoAsync("/reviews/results");
         await Assertions.Expect(page.Locator("tbody tr", new() { HasText = "Great Lakes Workforce Board" }).First).ToContainTextAsync("2 of");
         await page.ExpectAccessibleAsync("reviewer-results");

@@ -31,6 +31,7 @@ public static class AuditActions
     public const string ConflictDeclared = "Reviews.ConflictDeclared";
     public const string ReviewSubmitted = "Reviews.Submitted";
     public const string ReviewReopened = "Reviews.Reopened";
+    public const string ReviewRemindersSent = "Reviews.RemindersSent";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -38,6 +39,6 @@ public static class AuditActions
         UserRegistered, UserInvited, UserInvitationAccepted, UserRolesChanged, UserDisabled, UserEnabled, UserLockedOut,
         OrganizationCreated, OrganizationUpdated, MemberInvited, InvitationRevoked, MemberJoined, MemberRemoved, OwnershipTransferred,
         ProposalStarted, ProposalSubmitted, ProposalReopened, ProposalWithdrawn,
-        ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared, ReviewSubmitted, ReviewReopened,
+        ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared, ReviewSubmitted, ReviewReopened, ReviewRemindersSent,
     ];
 }

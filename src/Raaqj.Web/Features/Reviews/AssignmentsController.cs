@@ -52,6 +52,17 @@ public sealed class AssignmentsController(AssignmentsHandler handler) : Controll
         return RedirectToAction(nameof(Index));
     }
 
+    [HttpGet("progress")]
+    public async Task<IActionResult> Progress([FromServices] ProgressHandler progress) => View(await progress.Handle());
+
+    [HttpPost("progress/remind")]
+    public async Task<IActionResult> Remind([FromServices] ProgressHandler progress)
+    {
+        var sent = await progress.RemindOverdue();
+        TempData["Status"] = sent == 0 ? "No review is overdue: no reminder sent." : $"Reminders sent to {sent} reviewer(s).";
+        return RedirectToAction(nameof(Progress));
+    }
+
     [HttpPost("{id:int}/remove")]
     public async Task<IActionResult> Remove(int id)
     {
