@@ -31,3 +31,15 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>, IEnt
         builder.HasOne<SelectionCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class DiscussionCommentConfiguration : IEntityTypeConfiguration<DiscussionComment>
+{
+    public void Configure(EntityTypeBuilder<DiscussionComment> builder)
+    {
+        builder.Property(c => c.AuthorUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
+        builder.Property(c => c.Body).HasMaxLength(DiscussionComment.BodyMaxLength).IsRequired();
+        builder.HasIndex(c => new { c.ProposalId, c.PostedAtUtc });
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

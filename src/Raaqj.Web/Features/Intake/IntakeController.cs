@@ -26,8 +26,26 @@ public sealed class IntakeController : Controller
         File(await export.Excel(query), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raaqj-proposals-{clock.UtcNow:yyyyMMdd}.xlsx");
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, [FromServices] IntakeDetailsHandler handler) =>
-        await handler.Handle(id) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Details(int id, [FromServices] IntakeDetailsHandler handler, [FromServices] Reviews.DiscussionHandler discussion)
+    {
+        if (await handler.Handle(id) is not { } model)
+            return NotFound();
+        if (model.Proposal.Status == Domain.Proposals.ProposalStatus.Submitted)
+            ViewData["Discussion"] = await discussion.Load(id, asStaff: true, $"/intake/{id}/discussion");
+        return View(model);
+    }
+
+    [HttpPost("{id:int}/discussion")]
+    public async Task<IActionResult> Discuss(int id, string? body, [FromServices] IntakeDetailsHandler handler, [FromServices] Reviews.DiscussionHandler discussion)
+    {
+        if (await handler.Handle(id) is null)
+            return NotFound();
+        if (await discussion.Post(id, body))
+            TempData["Status"] = "Comment posted.";
+        else
+            TempData["Problem"] = $"Write a comment of at most {Domain.Reviews.DiscussionComment.BodyMaxLength} characters.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [HttpGet("{id:int}/attachments/{attachmentId:int}")]
     public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AppDbContext db, [FromServices] IFileStore files)

@@ -13,8 +13,24 @@ public sealed class QueueController(QueueHandler handler) : Controller
     public async Task<IActionResult> Queue() => View(await handler.Mine());
 
     [HttpGet("{proposalId:int}")]
-    public async Task<IActionResult> Score(int proposalId, [FromServices] ScoreHandler scoring) =>
-        await scoring.Load(proposalId) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Score(int proposalId, [FromServices] ScoreHandler scoring, [FromServices] DiscussionHandler discussion)
+    {
+        if (await scoring.Load(proposalId) is not { } model)
+            return NotFound();
+        // Others' scores and the discussion only once this reviewer has submitted their own.
+        if (await discussion.ReviewerMayJoin(proposalId))
+            ViewData["Discussion"] = await discussion.Load(proposalId, asStaff: false, $"/reviews/mine/{proposalId}/discussion");
+        return View(model);
+    }
+
+    [HttpPost("{proposalId:int}/discussion")]
+    public async Task<IActionResult> Discuss(int proposalId, string? body, [FromServices] DiscussionHandler discussion)
+    {
+        if (!await discussion.ReviewerMayJoin(proposalId))
+            return NotFound();
+        PostedMessage(await discussion.Post(proposalId, body));
+        return RedirectToAction(nameof(Score), new { proposalId });
+    }
 
     [HttpPost("{proposalId:int}")]
     public async Task<IActionResult> Score(int proposalId, [Bind(Prefix = "Form")] ScoreForm form, [FromServices] IValidator<ScoreForm> rules, [FromServices] ScoreHandler scoring)
@@ -49,5 +65,13 @@ public sealed class QueueController(QueueHandler handler) : Controller
             ? "Thank you. You can now read and score this proposal."
             : "Thank you. You are taken off this proposal, and staff will assign another reviewer.";
         return RedirectToAction(nameof(Queue));
+    }
+
+    private void PostedMessage(bool posted)
+    {
+        if (posted)
+            TempData["Status"] = "Comment posted.";
+        else
+            TempData["Problem"] = $"Write a comment of at most {Domain.Reviews.DiscussionComment.BodyMaxLength} characters.";
     }
 }
