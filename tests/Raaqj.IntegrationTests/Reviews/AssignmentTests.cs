@@ -10,7 +10,7 @@ public sealed class AssignmentTests(FullDemoFactory factory) : IClassFixture<Ful
 {
     private string IdOf(string email) => factory.Query(db => db.Users.Single(u => u.Email == email).Id);
 
-    private int Submitted => factory.Query(db => db.Proposals.Single(p => p.ReceiptNumber != null).Id);
+    private int Submitted => factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
 
     private async Task<HttpResponseMessage> AutoAssign(HttpClient staff, int perProposal) =>
         await staff.PostFormAsync("/reviews/assignments", "/reviews/assignments/auto", ("reviewersPerProposal", perProposal.ToString()), ("dueOn", "2027-01-20"));

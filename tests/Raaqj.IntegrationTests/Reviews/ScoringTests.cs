@@ -14,7 +14,7 @@ public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDe
 
     public async Task InitializeAsync()
     {
-        proposal = factory.Query(db => db.Proposals.Single(p => p.ReceiptNumber != null).Id);
+        proposal = factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
         criteria = factory.Query(db => db.SelectionCriteria.OrderBy(c => c.Position).Select(c => c.Id).ToList());
         var reviewerId = factory.Query(db => db.Users.Single(u => u.Email == Reviewer).Id);
         if (!factory.Query(db => db.ReviewAssignments.Any(a => a.ProposalId == proposal && a.ReviewerUserId == reviewerId)))

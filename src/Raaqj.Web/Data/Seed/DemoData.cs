@@ -22,6 +22,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("reviewer3@example.org", "Morgan Reviewer", Roles.Reviewer),
         ("anchor1@example.org", "Alex Anchor", Roles.Anchor),
         ("anchor2@example.org", "Casey Anchor", Roles.Anchor),
+        ("anchor3@example.org", "Rosa Anchor", Roles.Anchor),
+        ("anchor4@example.org", "Dwayne Anchor", Roles.Anchor),
+        ("anchor5@example.org", "Mei Anchor", Roles.Anchor),
     ];
 
     private async Task SeedProposalsAsync(DateTime now, bool withReviews)
@@ -33,13 +36,20 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var second = owners.Single(o => o.Email == "anchor2@example.org");
         var submitted = DemoProposals.Submitted(rfpId, first.OrganizationId, now);
         var draft = DemoProposals.Draft(rfpId, second.OrganizationId, now);
-        submitted.RefreshSummary();
-        draft.RefreshSummary();
-        db.Proposals.AddRange(submitted, draft);
+        var others = owners.Where(o => o.Email is not "anchor1@example.org" and not "anchor2@example.org").OrderBy(o => o.Email)
+            .Select((o, i) => (Owner: o.UserId, Proposal: DemoProposals.OtherRegion(i, rfpId, o.OrganizationId, now))).ToList();
+        foreach (var proposal in others.Select(o => o.Proposal).Prepend(draft).Prepend(submitted))
+        {
+            proposal.RefreshSummary();
+            db.Proposals.Add(proposal);
+        }
         await db.SaveChangesAsync();
-        var problems = submitted.Submit(now, acceptsProposals: true, first.UserId, certified: true);
-        if (problems.Count > 0)
-            throw new InvalidOperationException("The demo proposal is incomplete: " + string.Join(" ", problems.Select(p => p.Message)));
+        foreach (var (proposal, owner) in others.Select(o => (o.Proposal, o.Owner)).Prepend((submitted, first.UserId)))
+        {
+            var problems = proposal.Submit(now, acceptsProposals: true, owner, certified: true);
+            if (problems.Count > 0)
+                throw new InvalidOperationException("A demo proposal is incomplete: " + string.Join(" ", problems.Select(p => p.Message)));
+        }
         await db.SaveChangesAsync();
         if (withReviews)
             await SeedReviewsAsync(submitted, now);

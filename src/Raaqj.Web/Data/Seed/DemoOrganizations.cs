@@ -23,8 +23,25 @@ public static class DemoOrganizations
             ConveningTrackRecord = "We host the Piedmont Economic Mobility Collaborative, which unites philanthropy, local government, employers and reentry organizations across eleven counties.",
             CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
         },
+        Other("Rio Grande Valley Workforce Solutions", OrganizationType.WorkforceBoard, "74-2345678", "McAllen", "TX", "78501", nowUtc),
+        Other("Atlanta Regional Workforce Partnership", OrganizationType.PublicAgency, "58-3456789", "Atlanta", "GA", "30303", nowUtc),
+        Other("Inland Empire Economic Partnership", OrganizationType.EconomicDevelopmentOrganization, "33-4567890", "Riverside", "CA", "92501", nowUtc),
     ];
 
-    public static string OwnerOf(Organization organization) =>
-        organization.StateCode == "OH" ? "anchor1@example.org" : "anchor2@example.org";
+    private static Organization Other(string name, OrganizationType type, string ein, string city, string state, string zip, DateTime nowUtc) => new()
+    {
+        LegalName = name, Type = type, Ein = ein, AddressLine1 = "100 Main Street", City = city, StateCode = state, PostalCode = zip,
+        Website = "https://example.org", YearsServingRegion = 15,
+        ConveningTrackRecord = $"{name} convenes employers, colleges, public agencies and community organizations across its region.",
+        CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
+    };
+
+    public static string OwnerOf(Organization organization) => organization.StateCode switch
+    {
+        "OH" => "anchor1@example.org",
+        "NC" => "anchor2@example.org",
+        "TX" => "anchor3@example.org",
+        "GA" => "anchor4@example.org",
+        _ => "anchor5@example.org",
+    };
 }

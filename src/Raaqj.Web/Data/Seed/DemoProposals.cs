@@ -56,4 +56,43 @@ public static class DemoProposals
         PopulationFigures = ProposalLabels.Populations.Select(p => new PopulationFigure { Population = p }).ToList(),
         Stakeholders = [new() { Position = 1, Name = "Bank of America", Sector = StakeholderSector.PrivateEmployer, Role = "Employer partner" }],
     };
+
+    private static readonly (string Region, string[] Counties, string State, decimal Requested, decimal Match)[] OtherRegions =
+    [
+        ("Rio Grande Valley", ["48061", "48215"], "TX", 140_000m, 90_000m),
+        ("Metro Atlanta", ["13121", "13089"], "GA", 160_000m, 40_000m),
+        ("Inland Empire", ["06065", "06071"], "CA", 150_000m, 120_000m),
+    ];
+
+    /// <summary>Three more complete regions, so reviews, results and selection have several proposals to compare.</summary>
+    public static Proposal OtherRegion(int index, int rfpId, int organizationId, DateTime nowUtc)
+    {
+        var (region, counties, state, requested, match) = OtherRegions[index];
+        return new Proposal
+        {
+            RequestForActionId = rfpId, OrganizationId = organizationId, CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
+            RegionName = region,
+            Counties = counties.Select(f => new ProposalCounty { Fips = f, StateCode = state }).ToList(),
+            IsPermanent = true, PermanentEvidence = "A permanent public-purpose body established by statute.",
+            IsPlaceBased = true, PlaceBasedEvidence = $"Serves the {region} region only.",
+            HasConvened = true, ConvenedEvidence = "Has convened sector partnerships of employers and colleges for a decade.",
+            Strategy = $"{region} will expand quality jobs in health care, logistics and advanced manufacturing for residents facing systemic barriers, with employers committing to paid training and clear advancement.",
+            PopulationFigures = ProposalLabels.Populations.Select((p, i) => new PopulationFigure
+            {
+                Population = p, Count = 80_000 + 20_000 * i + 5_000 * index, SharePercent = 18.5m + 7 * i + index, Source = "American Community Survey 5-year estimates", Year = 2023,
+            }).ToList(),
+            Stakeholders =
+            [
+                new() { Position = 1, Name = $"{region} Health System", Sector = StakeholderSector.PrivateEmployer, Role = "Employer council chair" },
+                new() { Position = 2, Name = $"{region} County government", Sector = StakeholderSector.PublicAgency, Role = "Public funding and data" },
+                new() { Position = 3, Name = $"{region} Community College", Sector = StakeholderSector.EducationAndTraining, Role = "Credentials" },
+            ],
+            Partnerships = [new() { Position = 1, Partner = $"{region} sector partnership", StartYear = 2015 + index, Achievements = "Hundreds of placements into living-wage jobs." }],
+            JobQualityDimensions = JobQualityDimension.LivingWage | JobQualityDimension.Benefits,
+            JobQualityRationale = "Wages and benefits are where the region falls furthest behind.",
+            AmountRequested = requested, TotalBudget = requested * 2.5m,
+            FundraisingNarrative = "Public funds and regional philanthropy.",
+            MatchCommitments = [new() { Position = 1, Source = $"{region} Community Foundation", Kind = MatchKind.Philanthropic, Amount = match, IsCommitted = index != 1 }],
+        };
+    }
 }
