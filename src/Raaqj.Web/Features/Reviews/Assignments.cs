@@ -65,12 +65,19 @@ public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, Curr
         var existing = model.Proposals.SelectMany(p => p.Reviewers.Select(a => (p.Id, a.ReviewerUserId))).ToHashSet();
         var otherRounds = await db.ReviewAssignments.Where(a => !model.Proposals.Select(p => p.Id).Contains(a.ProposalId))
             .GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        var proposalIds = model.Proposals.Select(p => p.Id).ToList();
+        var sectors = (await db.Stakeholders.Where(s => proposalIds.Contains(s.ProposalId)).Select(s => new { s.ProposalId, s.Sector }).ToListAsync())
+            .GroupBy(s => s.ProposalId).ToDictionary(g => g.Key, g => ExpertiseNeeds.For(g.Select(s => s.Sector)));
+        var matches = (from p in proposalIds
+                       from r in reviewers
+                       where ExpertiseNeeds.Matches(r.Profile.Expertise, sectors.GetValueOrDefault(p))
+                       select (p, r.UserId)).ToHashSet();
         var problem = new AssignmentProblem(
-            model.Proposals.Select(p => p.Id).ToList(),
+            proposalIds,
             reviewers.Select(r => new AssignmentProblem.Reviewer(r.UserId, Math.Max(0, r.Profile.MaxProposals - otherRounds.GetValueOrDefault(r.UserId)))).ToList(),
             reviewersPerProposal,
             declared.Concat(flagged).ToHashSet(),
-            new HashSet<(int, string)>(),
+            matches,
             existing);
         var result = AutoAssignment.Assign(problem);
         var now = clock.UtcNow;
