@@ -131,7 +131,7 @@ public sealed class RfpJourneyTests(Browser browser)
         await reviewer.GetByRole(AriaRole.Link, new() { Name = "Open your review queue" }).ClickAsync();
         await Assertions.Expect(reviewer.GetByRole(AriaRole.Heading, new() { Name = "Great Lakes Workforce Board" })).ToBeVisibleAsync();
         await reviewer.ExpectAccessibleAsync("reviewer-queue");
-        await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByRole(AriaRole.Link, new() { Name = "Read and score" }).ClickAsync();
+        await reviewer.Locator("section", new() { HasText = "Great Lakes Workforce Board" }).GetByRole(AriaRole.Link, new() { Name = "Read your review" }).ClickAsync();
         await Assertions.Expect(reviewer.GetByText("Cleveland Clinic").First).ToBeVisibleAsync();
         await Assertions.Expect(reviewer.GetByText("This review is submitted and locked")).ToBeVisibleAsync();
         await reviewer.ExpectAccessibleAsync("reviewer-score");

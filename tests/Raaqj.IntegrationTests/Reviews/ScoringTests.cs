@@ -79,6 +79,33 @@ public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDe
     }
 
     [Fact]
+    public async Task The_assigned_reviewer_downloads_the_proposal_s_attachments_and_others_cannot()
+    {
+        const string storedName = "0123456789abcdef0123456789abcdef";
+        Directory.CreateDirectory(factory.FilesFolder);
+        await File.WriteAllBytesAsync(Path.Combine(factory.FilesFolder, storedName), "%PDF-1.4 letter"u8.ToArray());
+        var attachmentId = factory.Query(db =>
+        {
+            var attachment = new Raaqj.Web.Domain.Proposals.ProposalAttachment
+            {
+                ProposalId = proposal, FileName = "letter.pdf", StoredName = storedName, ContentType = "application/pdf", SizeBytes = 15,
+                Sha256 = new string('0', 64), UploadedByUserId = db.Users.First().Id, UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.ProposalAttachments.Add(attachment);
+            db.SaveChanges();
+            return attachment.Id;
+        });
+
+        var download = await reviewer.GetAsync($"/reviews/mine/{proposal}/attachments/{attachmentId}");
+        var other = await (await factory.SignedInAsync("reviewer2@example.org")).GetAsync($"/reviews/mine/{proposal}/attachments/{attachmentId}");
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Contains($"/reviews/mine/{proposal}/attachments/{attachmentId}", (await reviewer.GetPageAsync($"/reviews/mine/{proposal}")).Source.Text);
+    }
+
+    [Fact]
     public async Task Only_the_assigned_reviewer_who_declared_no_conflict_can_open_the_proposal()
     {
         var other = await factory.SignedInAsync("reviewer2@example.org");

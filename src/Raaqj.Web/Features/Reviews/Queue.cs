@@ -8,7 +8,7 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
-public sealed record QueueItem(int ProposalId, string Organization, string Region, IReadOnlyList<string> CountyStates, DateOnly DueOn, ConflictKind? Declared)
+public sealed record QueueItem(int ProposalId, string Organization, string Region, IReadOnlyList<string> CountyStates, DateOnly DueOn, ConflictKind? Declared, ReviewStatus? Review)
 {
     public IReadOnlyList<string> States => CountyStates.Distinct().Order().ToList();
 }
@@ -39,7 +39,8 @@ public sealed class QueueHandler(AppDbContext db, CurrentUser user, ProgramClock
             .Join(db.Organizations, x => x.p.OrganizationId, o => o.Id, (x, o) => new { x.a, x.p, o.LegalName })
             .OrderBy(x => x.a.DueOn).ThenBy(x => x.LegalName)
             .Select(x => new QueueItem(x.p.Id, x.LegalName, x.p.RegionName, x.p.Counties.Select(c => c.StateCode).ToList(), x.a.DueOn,
-                db.ConflictDeclarations.Where(c => c.ProposalId == x.p.Id && c.ReviewerUserId == me).Select(c => (ConflictKind?)c.Kind).FirstOrDefault()))
+                db.ConflictDeclarations.Where(c => c.ProposalId == x.p.Id && c.ReviewerUserId == me).Select(c => (ConflictKind?)c.Kind).FirstOrDefault(),
+                db.Reviews.Where(r => r.ProposalId == x.p.Id && r.ReviewerUserId == me).Select(r => (ReviewStatus?)r.Status).FirstOrDefault()))
             .ToListAsync();
     }
 
