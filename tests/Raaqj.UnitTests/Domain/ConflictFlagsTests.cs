@@ -26,6 +26,15 @@ public sealed class ConflictFlagsTests
     }
 
     [Fact]
+    public void Only_whole_words_are_ignored_when_names_are_compared()
+    {
+        var southern = new ConflictFlags.Applicant(3, "Southern Workforce Board", ["AL"]);
+
+        Assert.Empty(ConflictFlags.For(new ReviewerProfile { Employer = "Sourn Workforce Board" }, [southern]));
+        Assert.Single(ConflictFlags.For(new ReviewerProfile { Employer = "The Southern Workforce Board" }, [southern]));
+    }
+
+    [Fact]
     public void Unrelated_reviewers_and_short_names_raise_nothing()
     {
         Assert.Empty(ConflictFlags.For(new ReviewerProfile { Employer = "Acme", HomeStateCode = "TX" }, [Ohio, Carolina]));

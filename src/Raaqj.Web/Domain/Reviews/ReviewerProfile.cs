@@ -74,8 +74,10 @@ public static class ConflictFlags
 
     private static bool SameOrganization(string employer, string organization)
     {
-        static string Normalize(string name) => new string(name.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray())
-            .Replace("inc", "").Replace("llc", "").Replace("the", "");
+        // Whole words only: "The ... Board, Inc." and "... Board" are one organization, "Southern" keeps its "the".
+        static string Normalize(string name) => string.Concat(
+            name.ToLowerInvariant().Split([' ', ',', '.', '-', '&'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(word => word is not ("the" or "inc" or "llc" or "of" or "and")));
         var (a, b) = (Normalize(employer), Normalize(organization));
         return a.Length > 3 && b.Length > 3 && (a.Contains(b) || b.Contains(a));
     }

@@ -40,10 +40,8 @@ public sealed class IntakeController : Controller
     {
         if (await handler.Handle(id) is null)
             return NotFound();
-        if (await discussion.Post(id, body))
-            TempData["Status"] = "Comment posted.";
-        else
-            TempData["Problem"] = $"Write a comment of at most {Domain.Reviews.DiscussionComment.BodyMaxLength} characters.";
+        var (key, message) = await discussion.PostAndDescribe(id, body);
+        TempData[key] = message;
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -24,7 +24,9 @@ public sealed record AssignmentsModel(
 /// <summary>Staff assign reviewers to the submitted proposals of the current round: automatically (optimal, see docs/assignment.md) or by hand, under the same rules.</summary>
 public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, ReviewerPoolHandler pool)
 {
-    public async Task<AssignmentsModel> Load()
+    public async Task<AssignmentsModel> Load() => (await LoadWithPool()).Model;
+
+    private async Task<(AssignmentsModel Model, IReadOnlyList<ReviewerRow> Pool)> LoadWithPool()
     {
         var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
         var rfp = await db.RequestsForAction.AsNoTracking().Where(r => r.Id == rfpId)
@@ -48,18 +50,17 @@ public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, Curr
             reviewers.SelectMany(r => r.Flags.Where(f => f.ProposalId == p.Id).Select(f => $"{r.Name} {f.Reason}")).ToList())).ToList();
         var loads = await db.ReviewAssignments.GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var reviewerLoads = reviewers.Select(r => new AssignmentsModel.ReviewerLoad(r.UserId, r.Name, loads.GetValueOrDefault(r.UserId), r.Profile.MaxProposals)).ToList();
-        return new AssignmentsModel(rfpId, rfp?.Title, rfp?.ReviewersPerProposal ?? 3, rfp?.ReviewEndsOn ?? DateOnly.FromDateTime(clock.UtcNow.AddDays(30)), rows, reviewerLoads);
+        return (new AssignmentsModel(rfpId, rfp?.Title, rfp?.ReviewersPerProposal ?? 3, rfp?.ReviewEndsOn ?? DateOnly.FromDateTime(clock.UtcNow.AddDays(30)), rows, reviewerLoads), reviewers);
     }
 
     /// <summary>Fills every submitted proposal up to the number of reviewers, keeping what is already assigned; the result names what could not be covered.</summary>
     public async Task<AssignmentResult?> AutoAssign(int reviewersPerProposal, DateOnly dueOn)
     {
-        var model = await Load();
+        var (model, reviewers) = await LoadWithPool();
         if (model.RfpId is null)
             return null;
         var rfp = await db.RequestsForAction.SingleAsync(r => r.Id == model.RfpId);
         rfp.ReviewersPerProposal = reviewersPerProposal;
-        var reviewers = (await pool.Handle()).Reviewers;
         var declared = await Declared();
         var flagged = reviewers.SelectMany(r => r.Flags.Select(f => (f.ProposalId, r.UserId)));
         var existing = model.Proposals.SelectMany(p => p.Reviewers.Select(a => (p.Id, a.ReviewerUserId))).ToHashSet();

@@ -47,7 +47,13 @@ public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, Program
         return new DiscussionModel(proposalId, postUrl, entries, others);
     }
 
-    public async Task<bool> Post(int proposalId, string? body)
+    /// <summary>Posts the comment and says how it went, as the status shown after the redirect.</summary>
+    public async Task<(string Key, string Message)> PostAndDescribe(int proposalId, string? body) =>
+        await Post(proposalId, body)
+            ? ("Status", "Comment posted.")
+            : ("Problem", $"Write a comment of at most {DiscussionComment.BodyMaxLength} characters.");
+
+    private async Task<bool> Post(int proposalId, string? body)
     {
         var text = (body ?? "").Trim();
         if (text.Length == 0 || text.Length > DiscussionComment.BodyMaxLength)

@@ -37,7 +37,8 @@ public sealed class QueueController(QueueHandler handler) : Controller
     {
         if (!await discussion.ReviewerMayJoin(proposalId))
             return NotFound();
-        PostedMessage(await discussion.Post(proposalId, body));
+        var (key, message) = await discussion.PostAndDescribe(proposalId, body);
+        TempData[key] = message;
         return RedirectToAction(nameof(Score), new { proposalId });
     }
 
@@ -74,13 +75,5 @@ public sealed class QueueController(QueueHandler handler) : Controller
             ? "Thank you. You can now read and score this proposal."
             : "Thank you. You are taken off this proposal, and staff will assign another reviewer.";
         return RedirectToAction(nameof(Queue));
-    }
-
-    private void PostedMessage(bool posted)
-    {
-        if (posted)
-            TempData["Status"] = "Comment posted.";
-        else
-            TempData["Problem"] = $"Write a comment of at most {Domain.Reviews.DiscussionComment.BodyMaxLength} characters.";
     }
 }
