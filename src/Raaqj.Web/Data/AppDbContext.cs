@@ -7,6 +7,7 @@ using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Domain.Selection;
 
 namespace Raaqj.Web.Data;
 
@@ -32,6 +33,8 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewScore> ReviewScores => Set<ReviewScore>();
     public DbSet<DiscussionComment> DiscussionComments => Set<DiscussionComment>();
+    public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
+    public DbSet<CohortRegion> CohortRegions => Set<CohortRegion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -19,6 +19,9 @@ public sealed class RequestForActionConfiguration : IEntityTypeConfiguration<Req
         builder.HasIndex(r => new { r.Status, r.OpensAtUtc });
         builder.Ignore(r => r.WeightTotal);
         builder.Ignore(r => r.IsEditable);
+        builder.Ignore(r => r.PriorityWeights);
+        builder.Ignore(r => r.PortfolioRules);
+        builder.Property(r => r.CohortBudget).HasPrecision(14, 2);
         builder.HasMany(r => r.Criteria).WithOne().HasForeignKey(c => c.RequestForActionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Criteria).AutoInclude(false);
     }

@@ -28,6 +28,9 @@ public class Review
     public DateTime? SubmittedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The weighted total (0-100), kept on submission so rankings need not load every score; criteria are frozen by then.</summary>
+    public double? Total { get; private set; }
     public List<ReviewScore> Scores { get; set; } = [];
 
     /// <summary>What keeps the review from being submitted, named by field.</summary>
@@ -58,6 +61,7 @@ public class Review
             return problems;
         Status = ReviewStatus.Submitted;
         SubmittedAtUtc = nowUtc;
+        Total = TotalFor(criteria).Value;
         return [];
     }
 
@@ -70,6 +74,7 @@ public class Review
             return [new("Reason", "Give the reason for reopening.")];
         Status = ReviewStatus.Draft;
         SubmittedAtUtc = null;
+        Total = null;
         return [];
     }
 

@@ -1,3 +1,5 @@
+using Raaqj.Web.Domain.Selection;
+
 namespace Raaqj.Web.Domain.Rfp;
 
 public class RequestForAction
@@ -34,6 +36,32 @@ public class RequestForAction
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<SelectionCriterion> Criteria { get; set; } = [];
+
+    // Selection: how the combined rank weighs the evidence, and the rules the cohort keeps.
+    public int ReviewScoreWeight { get; private set; } = PriorityWeights.Default.ReviewScore;
+    public int LocalMatchWeight { get; private set; } = PriorityWeights.Default.LocalMatch;
+    public int PopulationWeight { get; private set; } = PriorityWeights.Default.PopulationConcentration;
+    public int PartnershipWeight { get; private set; } = PriorityWeights.Default.PastPartnership;
+
+    /// <summary>The money available for the cohort's regions; null when staff set no limit.</summary>
+    public decimal? CohortBudget { get; set; }
+
+    /// <summary>When set, the cohort has at most one region in any state.</summary>
+    public bool OneRegionPerState { get; set; }
+
+    public PriorityWeights PriorityWeights => new(ReviewScoreWeight, LocalMatchWeight, PopulationWeight, PartnershipWeight);
+
+    public PortfolioRules PortfolioRules => new(CohortSize, CohortBudget, OneRegionPerState);
+
+    public IReadOnlyList<RuleViolation> SetPriorityWeights(PriorityWeights weights)
+    {
+        var problems = weights.Problems();
+        if (problems.Count > 0)
+            return problems;
+        (ReviewScoreWeight, LocalMatchWeight, PopulationWeight, PartnershipWeight) =
+            (weights.ReviewScore, weights.LocalMatch, weights.PopulationConcentration, weights.PastPartnership);
+        return [];
+    }
 
     public int WeightTotal => Criteria.Sum(c => c.Weight);
 

@@ -1035,6 +1035,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<double?>("Total")
+                        .HasColumnType("float");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1182,6 +1185,10 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("ClosesAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<decimal?>("CohortBudget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
                     b.Property<int>("CohortSize")
                         .HasColumnType("int");
 
@@ -1193,8 +1200,20 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("LocalMatchWeight")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("OneRegionPerState")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("OpensAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("PartnershipWeight")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PopulationWeight")
+                        .HasColumnType("int");
 
                     b.Property<string>("ProgramDescription")
                         .IsRequired()
@@ -1206,6 +1225,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("ReviewEndsOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("ReviewScoreWeight")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("ReviewStartsOn")
                         .HasColumnType("date");
@@ -1285,6 +1307,109 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasIndex("RequestForActionId", "Position");
 
                     b.ToTable("SelectionCriteria");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RegionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RequestForActionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestForActionId");
+
+                    b.ToTable("CohortRegions", (string)null);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.SelectionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("IsShortlisted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReleasedFeedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReleasedOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("RequestForActionId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestForActionId");
+
+                    b.ToTable("SelectionDecisions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1521,6 +1646,47 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany("Criteria")
                         .HasForeignKey("RequestForActionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
+                        .WithMany()
+                        .HasForeignKey("RequestForActionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.SelectionDecision", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
+                        .WithMany()
+                        .HasForeignKey("RequestForActionId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -993,6 +993,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Total")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1132,6 +1135,10 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("ClosesAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("CohortBudget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CohortSize")
                         .HasColumnType("INTEGER");
 
@@ -1143,8 +1150,20 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LocalMatchWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OneRegionPerState")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("OpensAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PopulationWeight")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProgramDescription")
                         .IsRequired()
@@ -1156,6 +1175,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("ReviewEndsOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewScoreWeight")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReviewStartsOn")
                         .HasColumnType("TEXT");
@@ -1233,6 +1255,105 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasIndex("RequestForActionId", "Position");
 
                     b.ToTable("SelectionCriteria");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestForActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestForActionId");
+
+                    b.ToTable("CohortRegions", (string)null);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.SelectionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsShortlisted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedFeedback")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestForActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestForActionId");
+
+                    b.ToTable("SelectionDecisions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1469,6 +1590,47 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany("Criteria")
                         .HasForeignKey("RequestForActionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
+                        .WithMany()
+                        .HasForeignKey("RequestForActionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Selection.SelectionDecision", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
+                        .WithMany()
+                        .HasForeignKey("RequestForActionId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

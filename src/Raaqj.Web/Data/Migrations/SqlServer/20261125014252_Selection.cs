@@ -1,0 +1,208 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Raaqj.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    /// <remarks>Existing rounds get the default priority weights (70/10/10/10).</remarks>
+    public partial class Selection : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "Total",
+                table: "Reviews",
+                type: "float",
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "CohortBudget",
+                table: "RequestsForAction",
+                type: "decimal(14,2)",
+                precision: 14,
+                scale: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LocalMatchWeight",
+                table: "RequestsForAction",
+                type: "int",
+                nullable: false,
+                defaultValue: 10);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "OneRegionPerState",
+                table: "RequestsForAction",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PartnershipWeight",
+                table: "RequestsForAction",
+                type: "int",
+                nullable: false,
+                defaultValue: 10);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PopulationWeight",
+                table: "RequestsForAction",
+                type: "int",
+                nullable: false,
+                defaultValue: 10);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReviewScoreWeight",
+                table: "RequestsForAction",
+                type: "int",
+                nullable: false,
+                defaultValue: 70);
+
+            migrationBuilder.CreateTable(
+                name: "CohortRegions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestForActionId = table.Column<int>(type: "int", nullable: false),
+                    ProposalId = table.Column<int>(type: "int", nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: false),
+                    RegionName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    JoinedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortRegions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CohortRegions_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CohortRegions_Proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CohortRegions_RequestsForAction_RequestForActionId",
+                        column: x => x.RequestForActionId,
+                        principalTable: "RequestsForAction",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelectionDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProposalId = table.Column<int>(type: "int", nullable: false),
+                    RequestForActionId = table.Column<int>(type: "int", nullable: false),
+                    IsShortlisted = table.Column<bool>(type: "bit", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Rationale = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Feedback = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReleasedOutcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ReleasedFeedback = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ReleasedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelectionDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelectionDecisions_AspNetUsers_DecidedByUserId",
+                        column: x => x.DecidedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_SelectionDecisions_Proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SelectionDecisions_RequestsForAction_RequestForActionId",
+                        column: x => x.RequestForActionId,
+                        principalTable: "RequestsForAction",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortRegions_OrganizationId",
+                table: "CohortRegions",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortRegions_ProposalId",
+                table: "CohortRegions",
+                column: "ProposalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortRegions_RequestForActionId",
+                table: "CohortRegions",
+                column: "RequestForActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelectionDecisions_DecidedByUserId",
+                table: "SelectionDecisions",
+                column: "DecidedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelectionDecisions_ProposalId",
+                table: "SelectionDecisions",
+                column: "ProposalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelectionDecisions_RequestForActionId",
+                table: "SelectionDecisions",
+                column: "RequestForActionId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CohortRegions");
+
+            migrationBuilder.DropTable(
+                name: "SelectionDecisions");
+
+            migrationBuilder.DropColumn(
+                name: "Total",
+                table: "Reviews");
+
+            migrationBuilder.DropColumn(
+                name: "CohortBudget",
+                table: "RequestsForAction");
+
+            migrationBuilder.DropColumn(
+                name: "LocalMatchWeight",
+                table: "RequestsForAction");
+
+            migrationBuilder.DropColumn(
+                name: "OneRegionPerState",
+                table: "RequestsForAction");
+
+            migrationBuilder.DropColumn(
+                name: "PartnershipWeight",
+                table: "RequestsForAction");
+
+            migrationBuilder.DropColumn(
+                name: "PopulationWeight",
+                table: "RequestsForAction");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewScoreWeight",
+                table: "RequestsForAction");
+        }
+    }
+}

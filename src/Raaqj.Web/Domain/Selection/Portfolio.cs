@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace Raaqj.Web.Domain.Selection;
+
+/// <summary>The rules staff set for the cohort: how many regions, the money available (none = no limit), and whether a state may have only one region.</summary>
+public sealed record PortfolioRules(int CohortSize, decimal? Budget, bool OnePerState);
+
+/// <summary>A ranked proposal as the portfolio weighs it: its combined score, what it asks for and the states its counties are in.</summary>
+public sealed record PortfolioCandidate(int ProposalId, string Name, double Score, decimal AmountRequested, IReadOnlyCollection<string> States);
+
+/// <summary>The best set found, its total score, and whether the search was completed (so the set is proven best).</summary>
+public sealed record PortfolioSuggestion(IReadOnlyList<int> ProposalIds, double TotalScore, bool Exact);
+
+public static class Portfolio
+{
+    /// <summary>A search larger than this stops with the best set found so far (never reached at program scale).</summary>
+    public const int SearchLimit = 2_000_000;
+
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    /// <summary>Every rule the chosen set breaks, in words a program officer would use.</summary>
+    public static IReadOnlyList<string> Warnings(IReadOnlyCollection<PortfolioCandidate> chosen, PortfolioRules rules)
+    {
+        var warnings = new List<string>();
+        if (chosen.Count > rules.CohortSize)
+            warnings.Add($"{chosen.Count} regions are shortlisted; the cohort has room for {rules.CohortSize}.");
+        var requested = chosen.Sum(c => c.AmountRequested);
+        if (rules.Budget is { } budget && requested > budget)
+            warnings.Add($"The shortlist requests {requested.ToString("C0", Us)}, {(requested - budget).ToString("C0", Us)} over the available budget of {budget.ToString("C0", Us)}.");
+        if (rules.OnePerState)
+            foreach (var state in chosen.SelectMany(c => c.States.Select(s => (State: s, c.Name))).GroupBy(x => x.State).Where(g => g.Count() > 1).OrderBy(g => g.Key))
+                warnings.Add($"{state.Key} has {state.Count()} shortlisted regions ({string.Join(", ", state.Select(x => x.Name))}); the rule allows one per state.");
+        return warnings;
+    }
+
+    /// <summary>
+    /// The set with the highest total combined score that keeps every rule: at most the cohort size, within the
+    /// budget, and no two regions sharing a state when that rule is on. Branch and bound: candidates are tried from
+    /// the best score down; a branch is dropped when even the best remaining scores could not beat the best set
+    /// found. That bound makes the search exact while pruning almost everything at program scale (docs/selection.md).
+    /// </summary>
+    public static PortfolioSuggestion Suggest(IReadOnlyList<PortfolioCandidate> candidates, PortfolioRules rules)
+    {
+        var sorted = candidates.Where(c => c.Score > 0 && (rules.Budget is null || c.AmountRequested <= rules.Budget))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.ProposalId).ToList();
+        var best = new List<int>();
+        var bestScore = 0.0;
+        var chosen = new List<int>();
+        var states = new Dictionary<string, int>();
+        var visited = 0;
+        var exact = true;
+
+        void Search(int from, double score, decimal spent)
+        {
+            if (score > bestScore + 1e-9)
+            {
+                bestScore = score;
+                best = [.. chosen];
+            }
+            var room = rules.CohortSize - chosen.Count;
+            if (room == 0)
+                return;
+            for (var i = from; i < sorted.Count; i++)
+            {
+                // The best this branch could still reach: the next `room` scores, which are the largest left.
+                var bound = score;
+                for (var j = i; j < Math.Min(sorted.Count, i + room); j++)
+                    bound += sorted[j].Score;
+                if (bound <= bestScore + 1e-9)
+                    return;
+                if (++visited > SearchLimit)
+                {
+                    exact = false;
+                    return;
+                }
+                var candidate = sorted[i];
+                if (rules.Budget is { } budget && spent + candidate.AmountRequested > budget)
+                    continue;
+                if (rules.OnePerState && candidate.States.Any(states.ContainsKey))
+                    continue;
+                chosen.Add(candidate.ProposalId);
+                foreach (var state in candidate.States)
+                    states[state] = candidate.ProposalId;
+                Search(i + 1, score + candidate.Score, spent + candidate.AmountRequested);
+                chosen.RemoveAt(chosen.Count - 1);
+                foreach (var state in candidate.States)
+                    states.Remove(state);
+            }
+        }
+
+        Search(0, 0, 0);
+        return new PortfolioSuggestion(best, Math.Round(bestScore, 2), exact);
+    }
+}
