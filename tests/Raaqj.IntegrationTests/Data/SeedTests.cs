@@ -45,8 +45,8 @@ public sealed class SeedTests(CompleteDemoFactory factory) : IClassFixture<Compl
         Assert.Contains("Receipt number RAAQJ-2026-", submitted.Text());
         Assert.Contains("Northeast Ohio", submitted.Text());
         Assert.Contains("still needed", draft.Text());
-        Assert.Equal(5, factory.Query(db => db.Proposals.Select(p => p.OrganizationId).Distinct().Count()));
-        Assert.Equal(4, factory.Query(db => db.Proposals.Count(p => p.ReceiptNumber != null)));
+        Assert.Equal(Accounts.DemoProposals, factory.Query(db => db.Proposals.Select(p => p.OrganizationId).Distinct().Count()));
+        Assert.Equal(Accounts.DemoSubmitted, factory.Query(db => db.Proposals.Count(p => p.ReceiptNumber != null)));
     }
 
     [Fact]

@@ -25,6 +25,11 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("anchor3@example.org", "Rosa Anchor", Roles.Anchor),
         ("anchor4@example.org", "Dwayne Anchor", Roles.Anchor),
         ("anchor5@example.org", "Mei Anchor", Roles.Anchor),
+        ("anchor6@example.org", "Tomas Anchor", Roles.Anchor),
+        ("anchor7@example.org", "Priya Anchor", Roles.Anchor),
+        ("anchor8@example.org", "Lamar Anchor", Roles.Anchor),
+        ("anchor9@example.org", "Hana Anchor", Roles.Anchor),
+        ("anchor10@example.org", "Grace Anchor", Roles.Anchor),
     ];
 
     private async Task SeedProposalsAsync(DateTime now, bool withReviews)
@@ -36,7 +41,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         var second = owners.Single(o => o.Email == "anchor2@example.org");
         var submitted = DemoProposals.Submitted(rfpId, first.OrganizationId, now);
         var draft = DemoProposals.Draft(rfpId, second.OrganizationId, now);
-        var others = owners.Where(o => o.Email is not "anchor1@example.org" and not "anchor2@example.org").OrderBy(o => o.Email)
+        var others = owners.Where(o => o.Email is not "anchor1@example.org" and not "anchor2@example.org").OrderBy(o => o.OrganizationId)
             .Select((o, i) => (Owner: o.UserId, Proposal: DemoProposals.OtherRegion(i, rfpId, o.OrganizationId, now))).ToList();
         foreach (var proposal in others.Select(o => o.Proposal).Prepend(draft).Prepend(submitted))
         {
@@ -52,32 +57,70 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         }
         await db.SaveChangesAsync();
         if (withReviews)
+        {
             await SeedReviewsAsync(submitted, now);
+            foreach (var (proposal, index) in others.Select((o, i) => (o.Proposal, i)))
+                await SeedOtherReviewsAsync(proposal, DemoProposals.OtherRegions[index], index, now);
+        }
     }
 
     /// <summary>Two reviews of the submitted proposal (one harsher than the other) and one declared conflict, so the results page has figures.</summary>
     private async Task SeedReviewsAsync(Proposal proposal, DateTime now)
     {
-        var criteria = await db.SelectionCriteria.Where(c => c.RequestForActionId == proposal.RequestForActionId).OrderBy(c => c.Position).ToListAsync();
-        var due = DateOnly.FromDateTime(now.AddDays(30));
-        var staffId = (await users.FindByEmailAsync("staff@example.org"))!.Id;
-        foreach (var (email, score, recommendation) in new[] { ("reviewer1@example.org", 4, Recommendation.Recommend), ("reviewer3@example.org", 3, Recommendation.RecommendWithReservations) })
-        {
-            var reviewerId = (await users.FindByEmailAsync(email))!.Id;
-            db.ReviewAssignments.Add(new ReviewAssignment { ProposalId = proposal.Id, ReviewerUserId = reviewerId, DueOn = due, AssignedAtUtc = now, AssignedByUserId = staffId, IsAutomatic = true });
-            db.ConflictDeclarations.Add(new ConflictDeclaration { ProposalId = proposal.Id, ReviewerUserId = reviewerId, Kind = ConflictKind.None, DeclaredAtUtc = now });
-            var review = new Review
-            {
-                ProposalId = proposal.Id, ReviewerUserId = reviewerId, Recommendation = recommendation, UpdatedAtUtc = now,
-                OverallComment = "A credible plan from an anchor with a real convening record; the local match is partly pending.",
-                Scores = criteria.Select((c, i) => new ReviewScore { CriterionId = c.Id, Score = Math.Min(c.ScaleMax, score + (i % 2)), Comment = "Supported by the evidence in the proposal." }).ToList(),
-            };
-            review.Submit(criteria.Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList(), now);
-            db.Reviews.Add(review);
-        }
+        await AddSubmittedReviewAsync(proposal, "reviewer1@example.org", i => 4 + (i % 2), Recommendation.Recommend, now);
+        await AddSubmittedReviewAsync(proposal, "reviewer3@example.org", i => 3 + (i % 2), Recommendation.RecommendWithReservations, now);
         var conflicted = (await users.FindByEmailAsync("reviewer2@example.org"))!.Id;
         db.ConflictDeclarations.Add(new ConflictDeclaration { ProposalId = proposal.Id, ReviewerUserId = conflicted, Kind = ConflictKind.Employment, Note = "Worked for the board until last year.", DeclaredAtUtc = now });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Complete reviews of another region, built around its quality so the ranking has a real spread. Reviewers 2
+    /// and 3 take them, except where a reviewer's home state is flagged as a conflict (reviewer 1 steps in);
+    /// Metro Atlanta has one review so far, as rounds in progress do. Reviewer 1's own queue stays free for the
+    /// review journey.
+    /// </summary>
+    private async Task SeedOtherReviewsAsync(Proposal proposal, DemoProposals.Region region, int index, DateTime now)
+    {
+        var states = region.Counties.Select(c => c.State).ToList();
+        string[] reviewers = states.Contains("OH") ? ["reviewer1@example.org", "reviewer3@example.org"]
+            : states.Contains("CA") ? ["reviewer1@example.org", "reviewer2@example.org"]
+            : states.Contains("GA") ? ["reviewer2@example.org"]
+            : ["reviewer2@example.org", "reviewer3@example.org"];
+        await AddSubmittedReviewAsync(proposal, reviewers[0], i => region.Quality - (i % 2), Recommend(region.Quality), now);
+        if (reviewers.Length > 1)
+            await AddSubmittedReviewAsync(proposal, reviewers[1], i => region.Quality + ((i + index) % 3 == 0 ? 1 : 0) - (i % 3 == 2 ? 1 : 0), Recommend(region.Quality), now);
+        await db.SaveChangesAsync();
+    }
+
+    private static Recommendation Recommend(int quality) => quality switch
+    {
+        >= 4 => Recommendation.Recommend,
+        3 => Recommendation.RecommendWithReservations,
+        _ => Recommendation.DoNotRecommend,
+    };
+
+    private async Task AddSubmittedReviewAsync(Proposal proposal, string email, Func<int, int> scoreOfCriterion, Recommendation recommendation, DateTime now)
+    {
+        var criteria = await db.SelectionCriteria.Where(c => c.RequestForActionId == proposal.RequestForActionId).OrderBy(c => c.Position).ToListAsync();
+        var staffId = (await users.FindByEmailAsync("staff@example.org"))!.Id;
+        var reviewerId = (await users.FindByEmailAsync(email))!.Id;
+        db.ReviewAssignments.Add(new ReviewAssignment
+        {
+            ProposalId = proposal.Id, ReviewerUserId = reviewerId, DueOn = DateOnly.FromDateTime(now.AddDays(30)), AssignedAtUtc = now, AssignedByUserId = staffId, IsAutomatic = true,
+        });
+        db.ConflictDeclarations.Add(new ConflictDeclaration { ProposalId = proposal.Id, ReviewerUserId = reviewerId, Kind = ConflictKind.None, DeclaredAtUtc = now });
+        var review = new Review
+        {
+            ProposalId = proposal.Id, ReviewerUserId = reviewerId, Recommendation = recommendation, UpdatedAtUtc = now,
+            OverallComment = "A credible plan from an anchor with a real convening record; the local match is partly pending.",
+            Scores = criteria.Select((c, i) => new ReviewScore
+            {
+                CriterionId = c.Id, Score = Math.Clamp(scoreOfCriterion(i), c.ScaleMin, c.ScaleMax), Comment = "Supported by the evidence in the proposal.",
+            }).ToList(),
+        };
+        review.Submit(criteria.Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList(), now);
+        db.Reviews.Add(review);
     }
 
     /// <param name="withProposals">Tests that write proposals themselves leave the demo proposals out.</param>
@@ -108,9 +151,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
         if (!await db.Organizations.AnyAsync())
         {
-            foreach (var organization in DemoOrganizations.Create(now))
+            foreach (var (organization, position) in DemoOrganizations.Create(now).Select((o, i) => (o, i)))
             {
-                var owner = await users.FindByEmailAsync(DemoOrganizations.OwnerOf(organization));
+                var owner = await users.FindByEmailAsync(DemoOrganizations.OwnerOf(position));
                 organization.Members.Add(new OrganizationMember { UserId = owner!.Id, Role = MemberRole.Owner, JoinedAtUtc = now });
                 db.Organizations.Add(organization);
             }

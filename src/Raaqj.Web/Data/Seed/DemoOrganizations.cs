@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Organizations;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>The two demo anchor organizations, one per demo anchor account.</summary>
+/// <summary>The demo anchor organizations, one per demo anchor account (anchor1 to anchor10@example.org).</summary>
 public static class DemoOrganizations
 {
     public static IReadOnlyList<Organization> Create(DateTime nowUtc) =>
@@ -26,6 +26,11 @@ public static class DemoOrganizations
         Other("Rio Grande Valley Workforce Solutions", OrganizationType.WorkforceBoard, "74-2345678", "McAllen", "TX", "78501", nowUtc),
         Other("Atlanta Regional Workforce Partnership", OrganizationType.PublicAgency, "58-3456789", "Atlanta", "GA", "30303", nowUtc),
         Other("Inland Empire Economic Partnership", OrganizationType.EconomicDevelopmentOrganization, "33-4567890", "Riverside", "CA", "92501", nowUtc),
+        Other("Heartland Workforce Alliance", OrganizationType.WorkforceBoard, "43-5678901", "Kansas City", "MO", "64106", nowUtc),
+        Other("Three Rivers Workforce Collaborative", OrganizationType.UnitedWayOrCommunityFoundation, "25-6789012", "Pittsburgh", "PA", "15222", nowUtc),
+        Other("Delta Opportunity Partnership", OrganizationType.EconomicDevelopmentOrganization, "64-7890123", "Greenville", "MS", "38701", nowUtc),
+        Other("Puget Sound Jobs Council", OrganizationType.WorkforceBoard, "91-8901234", "Seattle", "WA", "98104", nowUtc),
+        Other("Central Ohio Talent Partnership", OrganizationType.PublicAgency, "31-9012345", "Columbus", "OH", "43215", nowUtc),
     ];
 
     private static Organization Other(string name, OrganizationType type, string ein, string city, string state, string zip, DateTime nowUtc) => new()
@@ -36,12 +41,6 @@ public static class DemoOrganizations
         CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
     };
 
-    public static string OwnerOf(Organization organization) => organization.StateCode switch
-    {
-        "OH" => "anchor1@example.org",
-        "NC" => "anchor2@example.org",
-        "TX" => "anchor3@example.org",
-        "GA" => "anchor4@example.org",
-        _ => "anchor5@example.org",
-    };
+    /// <summary>The demo account that owns each organization, in the order <see cref="Create"/> lists them.</summary>
+    public static string OwnerOf(int position) => $"anchor{position + 1}@example.org";
 }

@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>A submitted proposal for the first demo organization and a half-written draft for the second.</summary>
+/// <summary>A submitted proposal for the first demo organization, a half-written draft for the second, and complete regions for the others.</summary>
 public static class DemoProposals
 {
     public static Proposal Submitted(int rfpId, int organizationId, DateTime nowUtc) => new()
@@ -57,42 +57,62 @@ public static class DemoProposals
         Stakeholders = [new() { Position = 1, Name = "Bank of America", Sector = StakeholderSector.PrivateEmployer, Role = "Employer partner" }],
     };
 
-    private static readonly (string Region, string[] Counties, string State, decimal Requested, decimal Match)[] OtherRegions =
+    /// <summary>A complete region of the demo: its counties (FIPS with state), its asks and pledges, and how strong its figures are.</summary>
+    public sealed record Region(
+        string Name, (string Fips, string State)[] Counties, decimal Requested, decimal Committed, decimal Pending, int Partnerships, decimal ShareBoost, int Quality);
+
+    /// <summary>
+    /// Eight more complete regions with different strengths, so ranking, portfolio and map have real choices: two
+    /// in Ohio (for the one-region-per-state rule), one across two states, one with no local match yet. Quality
+    /// (1-5) is what the demo reviewers' scores are built around.
+    /// </summary>
+    public static readonly IReadOnlyList<Region> OtherRegions =
     [
-        ("Rio Grande Valley", ["48061", "48215"], "TX", 140_000m, 90_000m),
-        ("Metro Atlanta", ["13121", "13089"], "GA", 160_000m, 40_000m),
-        ("Inland Empire", ["06065", "06071"], "CA", 150_000m, 120_000m),
+        new("Rio Grande Valley", [("48061", "TX"), ("48215", "TX")], 140_000m, 90_000m, 0m, 2, 9m, 4),
+        new("Metro Atlanta", [("13121", "GA"), ("13089", "GA")], 160_000m, 0m, 40_000m, 1, 4m, 3),
+        new("Inland Empire", [("06065", "CA"), ("06071", "CA")], 150_000m, 120_000m, 0m, 1, 2m, 4),
+        new("Greater Kansas City", [("29095", "MO"), ("20209", "KS"), ("20091", "KS")], 175_000m, 60_000m, 60_000m, 3, 3m, 4),
+        new("Southwestern Pennsylvania", [("42003", "PA"), ("42125", "PA"), ("42129", "PA")], 150_000m, 150_000m, 25_000m, 2, 1m, 3),
+        new("Mississippi Delta", [("28151", "MS"), ("28011", "MS"), ("28133", "MS"), ("28083", "MS")], 125_000m, 0m, 0m, 1, 14m, 3),
+        new("Puget Sound", [("53033", "WA"), ("53053", "WA"), ("53061", "WA")], 200_000m, 80_000m, 100_000m, 2, 0m, 5),
+        new("Central Ohio", [("39049", "OH"), ("39041", "OH"), ("39089", "OH")], 140_000m, 50_000m, 20_000m, 1, 3m, 2),
     ];
 
-    /// <summary>Three more complete regions, so reviews, results and selection have several proposals to compare.</summary>
     public static Proposal OtherRegion(int index, int rfpId, int organizationId, DateTime nowUtc)
     {
-        var (region, counties, state, requested, match) = OtherRegions[index];
+        var region = OtherRegions[index];
+        var name = region.Name;
         return new Proposal
         {
             RequestForActionId = rfpId, OrganizationId = organizationId, CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
-            RegionName = region,
-            Counties = counties.Select(f => new ProposalCounty { Fips = f, StateCode = state }).ToList(),
+            RegionName = name,
+            Counties = region.Counties.Select(c => new ProposalCounty { Fips = c.Fips, StateCode = c.State }).ToList(),
             IsPermanent = true, PermanentEvidence = "A permanent public-purpose body established by statute.",
-            IsPlaceBased = true, PlaceBasedEvidence = $"Serves the {region} region only.",
+            IsPlaceBased = true, PlaceBasedEvidence = $"Serves the {name} region only.",
             HasConvened = true, ConvenedEvidence = "Has convened sector partnerships of employers and colleges for a decade.",
-            Strategy = $"{region} will expand quality jobs in health care, logistics and advanced manufacturing for residents facing systemic barriers, with employers committing to paid training and clear advancement.",
+            Strategy = $"{name} will expand quality jobs in health care, logistics and advanced manufacturing for residents facing systemic barriers, with employers committing to paid training and clear advancement.",
             PopulationFigures = ProposalLabels.Populations.Select((p, i) => new PopulationFigure
             {
-                Population = p, Count = 80_000 + 20_000 * i + 5_000 * index, SharePercent = 18.5m + 7 * i + index, Source = "American Community Survey 5-year estimates", Year = 2023,
+                Population = p, Count = 80_000 + 20_000 * i + 5_000 * index, SharePercent = 18.5m + 7 * i + region.ShareBoost, Source = "American Community Survey 5-year estimates", Year = 2023,
             }).ToList(),
             Stakeholders =
             [
-                new() { Position = 1, Name = $"{region} Health System", Sector = StakeholderSector.PrivateEmployer, Role = "Employer council chair" },
-                new() { Position = 2, Name = $"{region} County government", Sector = StakeholderSector.PublicAgency, Role = "Public funding and data" },
-                new() { Position = 3, Name = $"{region} Community College", Sector = StakeholderSector.EducationAndTraining, Role = "Credentials" },
+                new() { Position = 1, Name = $"{name} Health System", Sector = StakeholderSector.PrivateEmployer, Role = "Employer council chair" },
+                new() { Position = 2, Name = $"{name} County government", Sector = StakeholderSector.PublicAgency, Role = "Public funding and data" },
+                new() { Position = 3, Name = $"{name} Community College", Sector = StakeholderSector.EducationAndTraining, Role = "Credentials" },
             ],
-            Partnerships = [new() { Position = 1, Partner = $"{region} sector partnership", StartYear = 2015 + index, Achievements = "Hundreds of placements into living-wage jobs." }],
+            Partnerships = Enumerable.Range(1, region.Partnerships).Select(n => new PastPartnership
+            {
+                Position = n, Partner = n == 1 ? $"{name} sector partnership" : $"{name} partnership {n}", StartYear = 2012 + n + index, Achievements = "Hundreds of placements into living-wage jobs.",
+            }).ToList(),
             JobQualityDimensions = JobQualityDimension.LivingWage | JobQualityDimension.Benefits,
             JobQualityRationale = "Wages and benefits are where the region falls furthest behind.",
-            AmountRequested = requested, TotalBudget = requested * 2.5m,
+            AmountRequested = region.Requested, TotalBudget = region.Requested * 2.5m,
             FundraisingNarrative = "Public funds and regional philanthropy.",
-            MatchCommitments = [new() { Position = 1, Source = $"{region} Community Foundation", Kind = MatchKind.Philanthropic, Amount = match, IsCommitted = index != 1 }],
+            MatchCommitments = new[] { (Source: $"{name} Community Foundation", Amount: region.Committed, Committed: true), (Source: $"{name} county workforce funds", Amount: region.Pending, Committed: false) }
+                .Where(m => m.Amount > 0)
+                .Select((m, i) => new MatchCommitment { Position = i + 1, Source = m.Source, Kind = m.Committed ? MatchKind.Philanthropic : MatchKind.Public, Amount = m.Amount, IsCommitted = m.Committed })
+                .ToList(),
         };
     }
 }

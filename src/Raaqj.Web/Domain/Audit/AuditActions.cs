@@ -32,6 +32,13 @@ public static class AuditActions
     public const string ReviewSubmitted = "Reviews.Submitted";
     public const string ReviewReopened = "Reviews.Reopened";
     public const string ReviewRemindersSent = "Reviews.RemindersSent";
+    public const string SelectionWeightsChanged = "Selection.WeightsChanged";
+    public const string SelectionRulesChanged = "Selection.RulesChanged";
+    public const string Shortlisted = "Selection.Shortlisted";
+    public const string Unshortlisted = "Selection.Unshortlisted";
+    public const string DecisionRecorded = "Selection.DecisionRecorded";
+    public const string DecisionReleased = "Selection.DecisionReleased";
+    public const string CohortRegionCreated = "Cohort.RegionCreated";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -40,5 +47,6 @@ public static class AuditActions
         OrganizationCreated, OrganizationUpdated, MemberInvited, InvitationRevoked, MemberJoined, MemberRemoved, OwnershipTransferred,
         ProposalStarted, ProposalSubmitted, ProposalReopened, ProposalWithdrawn,
         ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared, ReviewSubmitted, ReviewReopened, ReviewRemindersSent,
+        SelectionWeightsChanged, SelectionRulesChanged, Shortlisted, Unshortlisted, DecisionRecorded, DecisionReleased, CohortRegionCreated,
     ];
 }

@@ -42,6 +42,7 @@ public static class WebSetup
         services.AddScoped<PortalLinks>();
         services.AddScoped<Features.Organizations.Membership>();
         services.AddSingleton<Geography.CountyCatalog>();
+        services.AddSingleton<Geography.UsAtlas>();
         services.Configure<Files.FileStoreOptions>(configuration.GetSection(Files.FileStoreOptions.Section));
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         services.AddValidatorsFromAssemblyContaining<Program>();

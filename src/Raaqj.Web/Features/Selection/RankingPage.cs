@@ -1,0 +1,78 @@
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Selection;
+
+public sealed record RankingQuery(string? Q, string? State, string? Region, SelectionStage? Stage, bool? Incomplete, string? Sort, string? Dir, int? Page);
+
+public sealed record RankingModel(SelectionBoard Board, RankingQuery Query, Page<SelectionRow> Rows, WeightsForm Form, IReadOnlyList<string> States)
+{
+    public const int PageSize = 50;
+}
+
+/// <summary>
+/// The ranking with its filters and sorts. The combined rank needs every proposal of the round anyway, so
+/// filtering, sorting and paging happen in memory on the loaded board.
+/// </summary>
+public sealed class RankingPageHandler(SelectionBoardHandler board)
+{
+    /// <summary>Each sortable column with its key and whether it reads best from the highest value down.</summary>
+    public static readonly IReadOnlyDictionary<string, (Func<SelectionRow, IComparable?> Key, bool HighestFirst)> Sorts =
+        new Dictionary<string, (Func<SelectionRow, IComparable?>, bool)>
+        {
+            ["rank"] = (r => r.Ranked.Rank, false),
+            ["organization"] = (r => r.Organization, false),
+            ["region"] = (r => r.Region, false),
+            ["states"] = (r => string.Join(",", r.States), false),
+            ["amount"] = (r => r.Factors.AmountRequested, true),
+            ["reviews"] = (r => r.Reviews?.CompleteReviews, true),
+            ["mean"] = (r => r.Reviews?.Mean, true),
+            ["calibrated"] = (r => r.Reviews?.Calibrated, true),
+            ["committed"] = (r => r.Factors.CommittedMatch, true),
+            ["pending"] = (r => r.Factors.PendingMatch, true),
+            ["ratio"] = (r => r.Factors.MatchRatio, true),
+            ["population"] = (r => r.Factors.PopulationShare, true),
+            ["partnerships"] = (r => r.Factors.PartnershipCount, true),
+            ["combined"] = (r => r.Ranked.Combined, true),
+            ["stage"] = (r => r.Stage, false),
+        };
+
+    public async Task<RankingModel?> Handle(RankingQuery query, WeightsForm? postedWeights = null)
+    {
+        if (await board.Handle() is not { } loaded)
+            return null;
+        var rows = Sort(Filter(loaded.Rows, query), query).ToList();
+        var number = Math.Min(Page<SelectionRow>.Clamp(query.Page), Math.Max(1, (rows.Count + RankingModel.PageSize - 1) / RankingModel.PageSize));
+        var page = new Page<SelectionRow>(rows.Skip((number - 1) * RankingModel.PageSize).Take(RankingModel.PageSize).ToList(), number, RankingModel.PageSize, rows.Count);
+        var states = loaded.Rows.SelectMany(r => r.States).Distinct().Order().ToList();
+        return new RankingModel(loaded, query, page, postedWeights ?? WeightsForm.From(loaded.Round), states);
+    }
+
+    public static IEnumerable<SelectionRow> Filter(IEnumerable<SelectionRow> rows, RankingQuery query)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var term = query.Q.Trim();
+            rows = rows.Where(r => r.Organization.Contains(term, StringComparison.OrdinalIgnoreCase) || r.Region.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || (r.ReceiptNumber?.Contains(term, StringComparison.OrdinalIgnoreCase) ?? false));
+        }
+        if (!string.IsNullOrWhiteSpace(query.State))
+            rows = rows.Where(r => r.States.Contains(query.State));
+        if (!string.IsNullOrWhiteSpace(query.Region))
+            rows = rows.Where(r => r.CensusRegions.Contains(query.Region));
+        if (query.Stage is { } stage)
+            rows = rows.Where(r => r.Stage == stage || (stage == SelectionStage.Shortlisted && r.Shortlisted));
+        if (query.Incomplete == true)
+            rows = rows.Where(r => r.Ranked.Missing.Count > 0);
+        return rows;
+    }
+
+    /// <summary>Rows with no value for the sorted column always come last, whichever the direction.</summary>
+    public static IEnumerable<SelectionRow> Sort(IEnumerable<SelectionRow> rows, RankingQuery query)
+    {
+        if (query.Sort is null || !Sorts.TryGetValue(query.Sort, out var sort))
+            return rows;
+        var descending = query.Dir is null ? sort.HighestFirst : query.Dir == "desc";
+        var ordered = rows.OrderBy(r => sort.Key(r) is null ? 1 : 0);
+        return (descending ? ordered.ThenByDescending(sort.Key) : ordered.ThenBy(sort.Key)).ThenBy(r => r.Ranked.Rank ?? int.MaxValue);
+    }
+}

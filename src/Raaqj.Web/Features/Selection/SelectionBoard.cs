@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Geography;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Reviews;
+using Raaqj.Web.Domain.Selection;
+using Raaqj.Web.Features.Rfp;
+using Raaqj.Web.Infrastructure;
+
+namespace Raaqj.Web.Features.Selection;
+
+/// <summary>The round being selected, with the weights and rules staff set for it.</summary>
+public sealed record SelectionRound(
+    int Id, string Title, string TimeZoneId, PriorityWeights Weights, PortfolioRules Rules, Guid Version,
+    IReadOnlyList<(string Title, int Weight)> Criteria);
+
+/// <summary>Everything staff weigh about one submitted proposal, side by side.</summary>
+public sealed record SelectionRow(
+    int ProposalId, int OrganizationId, string Organization, string Region, string? ReceiptNumber, IReadOnlyList<string> States,
+    PriorityFactors Factors, IReadOnlyDictionary<PriorityPopulation, int> PopulationCounts,
+    ProposalResult? Reviews, RankedProposal Ranked, SelectionDecision? Decision)
+{
+    public IReadOnlyList<string> CensusRegions => States.Select(Domain.Geography.CensusRegions.Of).OfType<string>().Distinct().Order().ToList();
+
+    public bool Shortlisted => Decision?.IsShortlisted == true;
+
+    /// <summary>Where the proposal stands in selection, for badges, filters and the map.</summary>
+    public SelectionStage Stage => Decision?.Outcome switch
+    {
+        DecisionOutcome.Selected => SelectionStage.Selected,
+        DecisionOutcome.Waitlisted => SelectionStage.Waitlisted,
+        DecisionOutcome.Declined => SelectionStage.Declined,
+        _ => Shortlisted ? SelectionStage.Shortlisted : SelectionStage.Submitted,
+    };
+
+    public PortfolioCandidate AsCandidate() =>
+        new(ProposalId, $"{Organization} ({Region})", Ranked.Combined ?? 0, Factors.AmountRequested ?? 0, States);
+}
+
+public enum SelectionStage
+{
+    Submitted,
+    Shortlisted,
+    Selected,
+    Waitlisted,
+    Declined,
+}
+
+/// <summary>The submitted proposals of a round, ranked with the round's weights; the rows come in rank order.</summary>
+public sealed record SelectionBoard(SelectionRound Round, IReadOnlyList<SelectionRow> Rows);
+
+/// <summary>
+/// Loads the selection evidence of the current round in a fixed number of queries, whatever the number of
+/// proposals: each query is a flat projection, and the figures are put together in memory.
+/// </summary>
+public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock)
+{
+    public async Task<SelectionBoard?> Handle()
+    {
+        if (await CurrentRound.IdAsync(db, clock.UtcNow) is not { } rfpId)
+            return null;
+        var rfp = await db.RequestsForAction.AsNoTracking().Include(r => r.Criteria).FirstAsync(r => r.Id == rfpId);
+        var round = new SelectionRound(rfp.Id, rfp.Title, rfp.TimeZoneId, rfp.PriorityWeights, rfp.PortfolioRules, rfp.Version,
+            rfp.Criteria.OrderBy(c => c.Position).Select(c => (c.Title, c.Weight)).ToList());
+
+        var submitted = db.Proposals.Where(p => p.RequestForActionId == rfpId && p.Status == ProposalStatus.Submitted);
+        var proposals = await submitted.AsNoTracking()
+            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new
+            {
+                p.Id, p.OrganizationId, Organization = o.LegalName, p.RegionName, p.ReceiptNumber, p.AmountRequested,
+                Partnerships = p.Partnerships.Count,
+            }).ToListAsync();
+        var match = (await db.MatchCommitments.AsNoTracking().Where(m => submitted.Any(p => p.Id == m.ProposalId))
+            .Select(m => new { m.ProposalId, m.Amount, m.IsCommitted }).ToListAsync()).ToLookup(m => m.ProposalId);
+        var populations = (await db.PopulationFigures.AsNoTracking().Where(f => submitted.Any(p => p.Id == f.ProposalId))
+            .Select(f => new { f.ProposalId, f.Population, f.Count, f.SharePercent }).ToListAsync()).ToLookup(f => f.ProposalId);
+        var states = (await db.ProposalCounties.AsNoTracking().Where(c => submitted.Any(p => p.Id == c.ProposalId))
+            .Select(c => new { c.ProposalId, c.StateCode }).Distinct().ToListAsync()).ToLookup(c => c.ProposalId, c => c.StateCode);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Submitted && submitted.Any(p => p.Id == r.ProposalId))
+            .Select(r => new ReviewTotal(r.ReviewerUserId, r.ProposalId, r.Total)).ToListAsync();
+        var decisions = await db.SelectionDecisions.AsNoTracking().Where(d => d.RequestForActionId == rfpId).ToDictionaryAsync(d => d.ProposalId);
+
+        var results = Calibration.Results(reviews).ToDictionary(r => r.ProposalId);
+        var factors = proposals.ToDictionary(p => p.Id, p => PriorityFactors.From(p.AmountRequested,
+            match[p.Id].Select(m => (m.Amount, m.IsCommitted)), populations[p.Id].Select(f => f.SharePercent), p.Partnerships));
+        var ranking = Ranking.Rank(proposals.Select(p => new RankingInput(p.Id, results.GetValueOrDefault(p.Id)?.Calibrated, factors[p.Id])).ToList(), round.Weights);
+        var byId = proposals.ToDictionary(p => p.Id);
+        var rows = ranking.Select(ranked =>
+        {
+            var p = byId[ranked.ProposalId];
+            return new SelectionRow(p.Id, p.OrganizationId, p.Organization, p.RegionName, p.ReceiptNumber, states[p.Id].Order().ToList(), factors[p.Id],
+                populations[p.Id].Where(f => f.Count is not null).ToDictionary(f => f.Population, f => f.Count!.Value),
+                results.GetValueOrDefault(p.Id), ranked, decisions.GetValueOrDefault(p.Id));
+        }).ToList();
+        return new SelectionBoard(round, rows);
+    }
+}

@@ -1,0 +1,168 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Exports;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Selection;
+
+/// <summary>Program staff choose the cohort: ranking, sensitivity, portfolio, map, decisions and their release.</summary>
+[Route("selection"), Authorize(Roles = Roles.Staff)]
+public sealed class SelectionController : Controller
+{
+    private const string FormPrefix = "Form";
+    private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Ranking([FromQuery] RankingQuery query, [FromServices] RankingPageHandler handler) =>
+        await handler.Handle(query) is { } model ? View(model) : View("NoRound");
+
+    [HttpPost("weights")]
+    public async Task<IActionResult> Weights([Bind(Prefix = FormPrefix)] WeightsForm form, [FromServices] IValidator<WeightsForm> validator,
+        [FromServices] SelectionBoardHandler boards, [FromServices] SelectionSettingsHandler settings, [FromServices] RankingPageHandler ranking)
+    {
+        if (await boards.Handle() is not { } board)
+            return NotFound();
+        if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
+        {
+            var problems = await settings.SaveWeights(board.Round.Id, form);
+            if (problems.Count == 0)
+            {
+                TempData["Status"] = "Priority weights saved. The ranking below uses them.";
+                return RedirectToAction(nameof(Ranking));
+            }
+            ModelState.AddRuleViolations(problems, FormPrefix, nameof(WeightsForm.ReviewScore), nameof(WeightsForm.LocalMatch),
+                nameof(WeightsForm.PopulationConcentration), nameof(WeightsForm.PastPartnership));
+        }
+        return View(nameof(Ranking), await ranking.Handle(new RankingQuery(null, null, null, null, null, null, null, null), form));
+    }
+
+    [HttpGet("ranking.csv")]
+    public async Task<IActionResult> RankingCsv([FromQuery] RankingQuery query, [FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
+    {
+        var (header, rows) = await export.Ranking(query);
+        return File(TableExport.Csv(header, rows), "text/csv; charset=utf-8", $"raaqj-ranking-{clock.UtcNow:yyyyMMdd}.csv");
+    }
+
+    [HttpGet("ranking.xlsx")]
+    public async Task<IActionResult> RankingExcel([FromQuery] RankingQuery query, [FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
+    {
+        var (header, rows) = await export.Ranking(query);
+        return File(await TableExport.Excel("Ranking", header, rows), ExcelType, $"raaqj-ranking-{clock.UtcNow:yyyyMMdd}.xlsx");
+    }
+
+    [HttpGet("sensitivity")]
+    public async Task<IActionResult> Sensitivity([FromServices] SensitivityHandler handler) =>
+        await handler.Handle() is { } model ? View(model) : View("NoRound");
+
+    [HttpGet("portfolio")]
+    public async Task<IActionResult> Portfolio(bool suggest, [FromServices] PortfolioHandler handler) =>
+        await handler.Handle(suggest) is { } model ? View(model) : View("NoRound");
+
+    [HttpPost("portfolio/rules")]
+    public async Task<IActionResult> Rules([Bind(Prefix = FormPrefix)] RulesForm form, [FromServices] IValidator<RulesForm> validator,
+        [FromServices] SelectionBoardHandler boards, [FromServices] SelectionSettingsHandler settings, [FromServices] PortfolioHandler portfolio)
+    {
+        if (await boards.Handle() is not { } board)
+            return NotFound();
+        if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
+        {
+            var problems = await settings.SaveRules(board.Round.Id, form);
+            if (problems.Count == 0)
+            {
+                TempData["Status"] = "Cohort rules saved.";
+                return RedirectToAction(nameof(Portfolio));
+            }
+            ModelState.AddRuleViolations(problems, FormPrefix);
+        }
+        return View(nameof(Portfolio), await portfolio.Handle(false, form));
+    }
+
+    [HttpPost("portfolio/{proposalId:int}/add")]
+    public Task<IActionResult> Shortlist(int proposalId, [FromServices] PortfolioHandler portfolio) => SetShortlisted(proposalId, true, portfolio);
+
+    [HttpPost("portfolio/{proposalId:int}/remove")]
+    public Task<IActionResult> Unshortlist(int proposalId, [FromServices] PortfolioHandler portfolio) => SetShortlisted(proposalId, false, portfolio);
+
+    private async Task<IActionResult> SetShortlisted(int proposalId, bool shortlisted, PortfolioHandler portfolio)
+    {
+        if (!await portfolio.SetShortlisted(proposalId, shortlisted))
+            return NotFound();
+        TempData["Status"] = shortlisted ? "Added to the shortlist." : "Taken off the shortlist.";
+        return RedirectToAction(nameof(Portfolio));
+    }
+
+    [HttpPost("portfolio/apply")]
+    public async Task<IActionResult> ApplySuggestion(int[] ids, [FromServices] PortfolioHandler portfolio)
+    {
+        await portfolio.ReplaceShortlist(ids);
+        TempData["Status"] = $"The shortlist is now the suggested {ids.Length} regions.";
+        return RedirectToAction(nameof(Portfolio));
+    }
+
+    [HttpGet("map")]
+    public async Task<IActionResult> Map([FromServices] MapHandler handler) =>
+        await handler.Handle() is { } model ? View(model) : View("NoRound");
+
+    [HttpGet("decisions")]
+    public async Task<IActionResult> Decisions([FromServices] DecisionsHandler handler) =>
+        await handler.Handle() is { } model ? View(model) : View("NoRound");
+
+    [HttpGet("decisions/{proposalId:int}")]
+    public async Task<IActionResult> Decide(int proposalId, [FromServices] DecisionsHandler handler) =>
+        await handler.Load(proposalId) is { } model ? View(model) : NotFound();
+
+    [HttpPost("decisions/{proposalId:int}")]
+    public async Task<IActionResult> Decide(int proposalId, [Bind(Prefix = FormPrefix)] DecisionForm form, [FromServices] IValidator<DecisionForm> validator,
+        [FromServices] DecisionsHandler handler)
+    {
+        if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
+        {
+            if (await handler.Decide(proposalId, form) is not { } result)
+                return NotFound();
+            if (result.Theirs is not null)
+            {
+                ModelState.AddModelError("", DecisionsHandler.ConflictMessage);
+                return View(await handler.Load(proposalId, form, result.Theirs));
+            }
+            if (result.Problems.Count == 0)
+            {
+                TempData["Status"] = "Decision saved as a draft. Applicants see it only when you release the decisions.";
+                return RedirectToAction(nameof(Decisions));
+            }
+            ModelState.AddRuleViolations(result.Problems, FormPrefix, nameof(DecisionForm.Outcome), nameof(DecisionForm.Rationale));
+        }
+        return await handler.Load(proposalId, form) is { } model ? View(model) : NotFound();
+    }
+
+    [HttpPost("decisions/release")]
+    public async Task<IActionResult> Release([FromServices] DecisionsHandler handler)
+    {
+        var (problems, released) = await handler.Release();
+        if (problems.Count > 0)
+            TempData["Problem"] = problems[0].Message;
+        else
+            TempData["Status"] = $"Released {released} decision(s). Each applicant has been emailed and sees the outcome on their dashboard.";
+        return RedirectToAction(nameof(Decisions));
+    }
+
+    [HttpGet("decisions.csv")]
+    public async Task<IActionResult> DecisionsCsv([FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
+    {
+        var (header, rows) = await export.Decisions();
+        return File(TableExport.Csv(header, rows), "text/csv; charset=utf-8", $"raaqj-decisions-{clock.UtcNow:yyyyMMdd}.csv");
+    }
+
+    [HttpGet("decisions.xlsx")]
+    public async Task<IActionResult> DecisionsExcel([FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
+    {
+        var (header, rows) = await export.Decisions();
+        return File(await TableExport.Excel("Decisions", header, rows), ExcelType, $"raaqj-decisions-{clock.UtcNow:yyyyMMdd}.xlsx");
+    }
+
+    [HttpGet("cohort/summary")]
+    public async Task<IActionResult> CohortSummary([FromServices] CohortSummaryHandler handler) =>
+        await handler.Handle() is { } model ? View(model) : View("NoRound");
+}

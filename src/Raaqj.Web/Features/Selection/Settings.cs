@@ -1,0 +1,116 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Domain.Selection;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+
+namespace Raaqj.Web.Features.Selection;
+
+public sealed class WeightsForm
+{
+    public int? ReviewScore { get; set; }
+    public int? LocalMatch { get; set; }
+    public int? PopulationConcentration { get; set; }
+    public int? PastPartnership { get; set; }
+    public Guid Version { get; set; }
+
+    public static WeightsForm From(SelectionRound round) => new()
+    {
+        ReviewScore = round.Weights.ReviewScore, LocalMatch = round.Weights.LocalMatch,
+        PopulationConcentration = round.Weights.PopulationConcentration, PastPartnership = round.Weights.PastPartnership, Version = round.Version,
+    };
+
+    public PriorityWeights ToWeights() => new(ReviewScore ?? 0, LocalMatch ?? 0, PopulationConcentration ?? 0, PastPartnership ?? 0);
+}
+
+public sealed class WeightsFormValidator : AbstractValidator<WeightsForm>
+{
+    public WeightsFormValidator()
+    {
+        foreach (var (field, label) in new (System.Linq.Expressions.Expression<Func<WeightsForm, int?>>, string)[]
+                 {
+                     (f => f.ReviewScore, "the review score"), (f => f.LocalMatch, "local match"),
+                     (f => f.PopulationConcentration, "priority populations"), (f => f.PastPartnership, "past partnerships"),
+                 })
+            RuleFor(field).NotNull().WithMessage($"Enter a weight for {label}.")
+                .InclusiveBetween(0, PriorityWeights.RequiredTotal).WithMessage($"Enter a weight from 0 to {PriorityWeights.RequiredTotal}.");
+    }
+}
+
+public sealed class RulesForm
+{
+    public int? CohortSize { get; set; }
+    public decimal? CohortBudget { get; set; }
+    public bool OneRegionPerState { get; set; }
+    public Guid Version { get; set; }
+
+    public static RulesForm From(SelectionRound round) => new()
+    {
+        CohortSize = round.Rules.CohortSize, CohortBudget = round.Rules.Budget, OneRegionPerState = round.Rules.OnePerState, Version = round.Version,
+    };
+}
+
+public sealed class RulesFormValidator : AbstractValidator<RulesForm>
+{
+    public const int MaxCohortSize = 50;
+
+    public RulesFormValidator()
+    {
+        RuleFor(f => f.CohortSize).NotNull().WithMessage("Enter how many regions the cohort has.")
+            .InclusiveBetween(1, MaxCohortSize).WithMessage($"Enter a number from 1 to {MaxCohortSize}.");
+        RuleFor(f => f.CohortBudget).GreaterThan(0).WithMessage("Enter an amount above zero, or leave it empty for no limit.")
+            .LessThan(1_000_000_000_000m).WithMessage("Enter an amount below one trillion dollars.");
+    }
+}
+
+/// <summary>Saves the selection weights and cohort rules on the round, with its concurrency token, and audits each change.</summary>
+public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
+{
+    public const string ConflictMessage = "Someone else changed this round's selection settings while you were editing. The page now shows their values; make your change again.";
+
+    public async Task<IReadOnlyList<RuleViolation>> SaveWeights(int rfpId, WeightsForm form)
+    {
+        var rfp = await db.RequestsForAction.FirstAsync(r => r.Id == rfpId);
+        var before = rfp.PriorityWeights;
+        var problems = rfp.SetPriorityWeights(form.ToWeights());
+        if (problems.Count > 0)
+            return problems;
+        audit.Record(AuditActions.SelectionWeightsChanged, nameof(RequestForAction), rfp.Id.ToString(),
+            $"Set the priority weights of \"{rfp.Title}\" to review {form.ReviewScore}, local match {form.LocalMatch}, populations {form.PopulationConcentration}, partnerships {form.PastPartnership}",
+            before, rfp.PriorityWeights);
+        return await Save(rfp, form.Version);
+    }
+
+    public async Task<IReadOnlyList<RuleViolation>> SaveRules(int rfpId, RulesForm form)
+    {
+        var rfp = await db.RequestsForAction.FirstAsync(r => r.Id == rfpId);
+        var before = rfp.PortfolioRules;
+        rfp.CohortSize = form.CohortSize!.Value;
+        rfp.CohortBudget = form.CohortBudget;
+        rfp.OneRegionPerState = form.OneRegionPerState;
+        audit.Record(AuditActions.SelectionRulesChanged, nameof(RequestForAction), rfp.Id.ToString(),
+            $"Set the cohort rules of \"{rfp.Title}\"", before, rfp.PortfolioRules);
+        return await Save(rfp, form.Version);
+    }
+
+    private async Task<IReadOnlyList<RuleViolation>> Save(RequestForAction rfp, Guid version)
+    {
+        db.Entry(rfp).Property(r => r.Version).OriginalValue = version;
+        rfp.Version = Guid.NewGuid();
+        rfp.UpdatedAtUtc = clock.UtcNow;
+        try
+        {
+            await db.SaveChangesAsync();
+            return [];
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return [new("", ConflictMessage)];
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using Raaqj.BrowserTests.Infrastructure;
+
+namespace Raaqj.BrowserTests;
+
+/// <summary>
+/// Staff weigh the priorities, shortlist six, are warned at a seventh, see the map, record every decision and
+/// release them; the Ohio applicant then reads the decision and feedback on their dashboard.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class SelectionJourneyTests(Browser browser)
+{
+    private const string GreatLakes = "Great Lakes Workforce Board";
+    private const string Feedback = "Your employer council impressed the panel; firm up the pending foundation match before launch.";
+
+    [Fact]
+    public async Task Staff_weigh_shortlist_decide_and_release_and_the_applicant_sees_the_decision()
+    {
+        var staff = await browser.NewPageAsync();
+        await staff.LogInAsync("staff@example.org");
+        await staff.GotoAsync("/selection");
+        await staff.GetByLabel("Review score").FillAsync("60");
+        await staff.GetByLabel("Local match").FillAsync("15");
+        await staff.GetByLabel("Priority populations").FillAsync("15");
+        await staff.GetByLabel("Past partnerships").FillAsync("10");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save weights" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Priority weights saved");
+        await Assertions.Expect(staff.GetByLabel("Review score")).ToHaveValueAsync("60");
+        await staff.ExpectAccessibleAsync("selection-ranking");
+
+        await staff.GotoAsync("/selection/portfolio");
+        var others = staff.GetByRole(AriaRole.Region, new() { Name = "Proposals not on the shortlist" });
+        for (var picked = 0; picked < 6; picked++)
+        {
+            await others.GetByRole(AriaRole.Button, new() { Name = "Shortlist" }).First.ClickAsync();
+            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Added to the shortlist");
+        }
+        await Assertions.Expect(staff.Locator("#portfolio-warnings")).ToHaveCountAsync(0);
+        await others.GetByRole(AriaRole.Button, new() { Name = "Shortlist" }).First.ClickAsync();
+        await Assertions.Expect(staff.Locator("#portfolio-warnings")).ToContainTextAsync("7 regions are shortlisted; the cohort has room for 6.");
+        await staff.ExpectAccessibleAsync("selection-portfolio");
+        await staff.GetByRole(AriaRole.Region, new() { Name = "Shortlisted proposals" }).GetByRole(AriaRole.Button, new() { Name = "Remove" }).Last.ClickAsync();
+        await Assertions.Expect(staff.Locator("#portfolio-warnings")).ToHaveCountAsync(0);
+
+        await staff.GotoAsync("/selection/map");
+        var submitted = await staff.Locator("table tbody tr").CountAsync();
+        await Assertions.Expect(staff.Locator("#regions-map .map-region")).ToHaveCountAsync(submitted);
+        await Assertions.Expect(staff.Locator("#regions-map .map-stage-shortlisted")).ToHaveCountAsync(6);
+        Assert.True(await staff.Locator("#regions-map .map-region path").CountAsync() >= submitted);
+        await staff.ExpectAccessibleAsync("selection-map");
+
+        await staff.GotoAsync("/selection/decisions");
+        var rows = staff.Locator("table tbody tr");
+        var count = await rows.CountAsync();
+        string? greatLakesOutcome = null;
+        for (var i = 0; i < count; i++)
+        {
+            var row = staff.Locator("table tbody tr").Nth(i);
+            var text = await row.InnerTextAsync();
+            var outcome = text.Contains("Shortlisted") ? "Selected" : "Waitlisted";
+            await row.GetByRole(AriaRole.Link).Last.ClickAsync();
+            await staff.GetByLabel(outcome).CheckAsync();
+            await staff.GetByLabel("Rationale (staff only)").FillAsync(outcome == "Selected" ? "Strong reviews and a credible local match." : "Solid, but the cohort is full.");
+            if (text.Contains(GreatLakes))
+            {
+                greatLakesOutcome = outcome;
+                await staff.GetByLabel("Feedback to the applicant (optional)").FillAsync(Feedback);
+                await staff.ExpectAccessibleAsync("selection-decide");
+            }
+            await staff.GetByRole(AriaRole.Button, new() { Name = "Save draft decision" }).ClickAsync();
+            await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Decision saved as a draft");
+        }
+        Assert.NotNull(greatLakesOutcome);
+
+        var applicant = await browser.NewPageAsync();
+        await applicant.LogInAsync("anchor1@example.org");
+        await Assertions.Expect(applicant.Locator("#decision")).ToHaveCountAsync(0); // drafts stay with staff
+
+        await staff.GetByRole(AriaRole.Button, new() { Name = $"Release {count} decision(s) to applicants" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"Released {count} decision(s)");
+        await Assertions.Expect(staff.Locator("#cohort-heading + ul li")).ToHaveCountAsync(6);
+        await staff.ExpectAccessibleAsync("selection-decisions");
+
+        await staff.GotoAsync("/selection/cohort/summary");
+        await Assertions.Expect(staff.Locator("article tbody tr")).ToHaveCountAsync(6);
+        await staff.ExpectAccessibleAsync("selection-cohort-summary");
+
+        await applicant.GotoAsync("/dashboard");
+        var decision = applicant.Locator("#decision");
+        await Assertions.Expect(decision).ToContainTextAsync(greatLakesOutcome);
+        await Assertions.Expect(decision).ToContainTextAsync(Feedback);
+        await Assertions.Expect(decision).Not.ToContainTextAsync("Strong reviews"); // the rationale stays with staff
+        await applicant.ExpectAccessibleAsync("selection-applicant-decision");
+        Assert.Contains("Decision on your proposal", browser.Portal.LatestSubjectTo("anchor1@example.org"));
+        Assert.Empty(browser.Errors);
+    }
+}
