@@ -7,7 +7,7 @@ namespace Raaqj.BrowserTests;
 /// Staff weigh the priorities, shortlist six, are warned at a seventh, see the map, record every decision and
 /// release them; the Ohio applicant then reads the decision and feedback on their dashboard.
 /// </summary>
-[Collection(nameof(BrowserCollection))]
+[Collection(nameof(SelectionBrowserCollection))]
 public sealed class SelectionJourneyTests(Browser browser)
 {
     private const string GreatLakes = "Great Lakes Workforce Board";
@@ -18,6 +18,10 @@ public sealed class SelectionJourneyTests(Browser browser)
     {
         var staff = await browser.NewPageAsync();
         await staff.LogInAsync("staff@example.org");
+        await staff.GotoAsync("/selection/decisions");
+        await Assertions.Expect(staff.Locator("#release-heading + p")).ToContainTextAsync("open for proposals until");
+        await CloseTheRoundAsync(staff);
+
         await staff.GotoAsync("/selection");
         await staff.GetByLabel("Review score").FillAsync("60");
         await staff.GetByLabel("Local match").FillAsync("15");
@@ -94,4 +98,18 @@ public sealed class SelectionJourneyTests(Browser browser)
         Assert.Contains("Decision on your proposal", browser.Portal.LatestSubjectTo("anchor1@example.org"));
         Assert.Empty(browser.Errors);
     }
+
+    /// <summary>Decisions are released only once no region can still submit or withdraw.</summary>
+    private static async Task CloseTheRoundAsync(IPage staff)
+    {
+        await staff.GotoAsync("/rfp");
+        await staff.Locator("table a[href^='/rfp/']").First.ClickAsync();
+        staff.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Close the request" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Closed");
+    }
 }
+
+/// <summary>The selection journey closes the demo round, so it runs on a portal of its own.</summary>
+[CollectionDefinition(nameof(SelectionBrowserCollection))]
+public sealed class SelectionBrowserCollection : ICollectionFixture<Browser>;

@@ -104,12 +104,15 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
     /// <summary>
     /// Releases every changed draft at once: applicants are emailed and see the outcome on their dashboard, and
     /// each selected region gets its cohort workspace. Refused while any submitted proposal has no outcome, so
-    /// every applicant hears at the same time.
+    /// every applicant hears at the same time, and while the round still accepts proposals, since a region could
+    /// then still submit or withdraw.
     /// </summary>
     public async Task<(IReadOnlyList<RuleViolation> Problems, int Released)> Release()
     {
         if (await boards.Handle() is not { } board)
             return ([new("", "There is no round to release decisions for.")], 0);
+        if (board.Round.AcceptsProposals)
+            return ([new("", $"The round is still open for proposals until {ProgramClock.InWords(board.Round.ClosesAtUtc, board.Round.TimeZoneId)}; decisions can be released once it closes.")], 0);
         var undecided = board.Rows.Where(r => r.Decision?.Outcome is null).ToList();
         if (undecided.Count > 0)
             return ([new("", $"Record an outcome for every proposal first; {undecided.Count} still have none: {string.Join(", ", undecided.Select(r => r.Organization))}.")], 0);

@@ -10,9 +10,10 @@ using Raaqj.Web.Infrastructure;
 namespace Raaqj.Web.Features.Selection;
 
 /// <summary>The round being selected, with the weights and rules staff set for it.</summary>
+/// <param name="AcceptsProposals">Still open for proposals: regions may yet submit or withdraw, so nothing can be released.</param>
 public sealed record SelectionRound(
     int Id, string Title, string TimeZoneId, PriorityWeights Weights, PortfolioRules Rules, Guid Version,
-    IReadOnlyList<(string Title, int Weight)> Criteria);
+    IReadOnlyList<(string Title, int Weight)> Criteria, bool AcceptsProposals, DateTime ClosesAtUtc);
 
 /// <summary>Everything staff weigh about one submitted proposal, side by side.</summary>
 public sealed record SelectionRow(
@@ -61,7 +62,7 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock)
             return null;
         var rfp = await db.RequestsForAction.AsNoTracking().Include(r => r.Criteria).FirstAsync(r => r.Id == rfpId);
         var round = new SelectionRound(rfp.Id, rfp.Title, rfp.TimeZoneId, rfp.PriorityWeights, rfp.PortfolioRules, rfp.Version,
-            rfp.Criteria.OrderBy(c => c.Position).Select(c => (c.Title, c.Weight)).ToList());
+            rfp.Criteria.OrderBy(c => c.Position).Select(c => (c.Title, c.Weight)).ToList(), rfp.AcceptsProposalsAt(clock.UtcNow), rfp.ClosesAtUtc);
 
         var submitted = db.Proposals.Where(p => p.RequestForActionId == rfpId && p.Status == ProposalStatus.Submitted);
         var proposals = await submitted.AsNoTracking()
