@@ -14,7 +14,7 @@ public sealed class IntakeTests(FullDemoFactory factory) : IClassFixture<FullDem
         var all = await staff.GetPageAsync("/intake");
         var submitted = await staff.GetPageAsync("/intake?status=Submitted");
         var inNorthCarolina = await staff.GetPageAsync("/intake?state=NC");
-        var found = await staff.GetPageAsync("/intake?q=ohio");
+        var found = await staff.GetPageAsync("/intake?q=northeast");
 
         Assert.Equal(Accounts.DemoProposals, all.QuerySelectorAll("tbody tr").Length);
         Assert.Equal(Accounts.DemoSubmitted, submitted.QuerySelectorAll("tbody tr").Length);

@@ -4,6 +4,7 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
@@ -20,7 +21,7 @@ public sealed record PortfolioTotals(
 }
 
 public sealed record PortfolioModel(
-    SelectionBoard Board, IReadOnlyList<SelectionRow> Shortlist, IReadOnlyList<SelectionRow> Others, PortfolioTotals Totals,
+    SelectionBoard Board, IReadOnlyList<SelectionRow> Shortlist, Page<SelectionRow> Others, PortfolioTotals Totals,
     IReadOnlyList<string> Warnings, RulesForm Form, PortfolioSuggestion? Suggestion)
 {
     public IReadOnlyList<SelectionRow> Suggested => Suggestion is null ? [] : Suggestion.ProposalIds.Select(id => Board.Rows.Single(r => r.ProposalId == id)).ToList();
@@ -29,7 +30,9 @@ public sealed record PortfolioModel(
 /// <summary>The shortlist with its running totals and warnings, the suggestion on request, and the shortlist changes (each audited).</summary>
 public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boards, AuditLog audit)
 {
-    public async Task<PortfolioModel?> Handle(bool suggest, RulesForm? postedRules = null)
+    public const int OthersPageSize = 50;
+
+    public async Task<PortfolioModel?> Handle(bool suggest, int? page = null, RulesForm? postedRules = null)
     {
         if (await boards.Handle() is not { } board)
             return null;
@@ -37,7 +40,10 @@ public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boar
         var rules = board.Round.Rules;
         var warnings = Portfolio.Warnings(shortlist.Select(r => r.AsCandidate()).ToList(), rules);
         var suggestion = suggest ? Portfolio.Suggest(board.Rows.Where(r => r.Ranked.Combined is not null).Select(r => r.AsCandidate()).ToList(), rules) : null;
-        return new PortfolioModel(board, shortlist, board.Rows.Where(r => !r.Shortlisted).ToList(), PortfolioTotals.Of(shortlist, rules),
+        var others = board.Rows.Where(r => !r.Shortlisted).ToList();
+        var number = Math.Min(Page<SelectionRow>.Clamp(page), Math.Max(1, (others.Count + OthersPageSize - 1) / OthersPageSize));
+        var othersPage = new Page<SelectionRow>(others.Skip((number - 1) * OthersPageSize).Take(OthersPageSize).ToList(), number, OthersPageSize, others.Count);
+        return new PortfolioModel(board, shortlist, othersPage, PortfolioTotals.Of(shortlist, rules),
             warnings, postedRules ?? RulesForm.From(board.Round), suggestion);
     }
 

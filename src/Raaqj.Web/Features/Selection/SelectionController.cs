@@ -58,8 +58,8 @@ public sealed class SelectionController : Controller
         await handler.Handle() is { } model ? View(model) : View("NoRound");
 
     [HttpGet("portfolio")]
-    public async Task<IActionResult> Portfolio(bool suggest, [FromServices] PortfolioHandler handler) =>
-        await handler.Handle(suggest) is { } model ? View(model) : View("NoRound");
+    public async Task<IActionResult> Portfolio(bool suggest, int? page, [FromServices] PortfolioHandler handler) =>
+        await handler.Handle(suggest, page) is { } model ? View(model) : View("NoRound");
 
     [HttpPost("portfolio/rules")]
     public async Task<IActionResult> Rules([Bind(Prefix = FormPrefix)] RulesForm form, [FromServices] IValidator<RulesForm> validator,
@@ -77,7 +77,7 @@ public sealed class SelectionController : Controller
             }
             ModelState.AddRuleViolations(problems, FormPrefix);
         }
-        return View(nameof(Portfolio), await portfolio.Handle(false, form));
+        return View(nameof(Portfolio), await portfolio.Handle(false, postedRules: form));
     }
 
     [HttpPost("portfolio/{proposalId:int}/add")]
