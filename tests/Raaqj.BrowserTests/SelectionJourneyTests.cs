@@ -23,14 +23,17 @@ public sealed class SelectionJourneyTests(Browser browser)
         await CloseTheRoundAsync(staff);
 
         await staff.GotoAsync("/selection");
-        await staff.GetByLabel("Review score").FillAsync("60");
-        await staff.GetByLabel("Local match").FillAsync("15");
-        await staff.GetByLabel("Priority populations").FillAsync("15");
-        await staff.GetByLabel("Past partnerships").FillAsync("10");
+        await staff.GetByLabel("Review score", new() { Exact = true }).FillAsync("60");
+        await staff.GetByLabel("Local match", new() { Exact = true }).FillAsync("15");
+        await staff.GetByLabel("Priority populations", new() { Exact = true }).FillAsync("15");
+        await staff.GetByLabel("Past partnerships", new() { Exact = true }).FillAsync("10");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save weights" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Priority weights saved");
-        await Assertions.Expect(staff.GetByLabel("Review score")).ToHaveValueAsync("60");
+        await Assertions.Expect(staff.GetByLabel("Review score", new() { Exact = true })).ToHaveValueAsync("60");
         await staff.ExpectAccessibleAsync("selection-ranking");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Sensitivity" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("tbody .badge").First).ToBeVisibleAsync();
+        await staff.ExpectAccessibleAsync("selection-sensitivity");
 
         await staff.GotoAsync("/selection/portfolio");
         var others = staff.GetByRole(AriaRole.Region, new() { Name = "Proposals not on the shortlist" });

@@ -72,6 +72,21 @@ public sealed class SeedTests(CompleteDemoFactory factory) : IClassFixture<Compl
         Assert.NotEqual(anchor1.OrganizationId, anchor2.OrganizationId);
         Assert.All([anchor1.Role, anchor2.Role], role => Assert.Equal(Raaqj.Web.Domain.Organizations.MemberRole.Owner, role));
     }
+
+    [Fact]
+    public void The_demo_is_ready_for_selection_with_every_submitted_proposal_reviewed_and_no_decision_yet()
+    {
+        var reviewed = factory.Query(db => db.Proposals.Where(p => p.ReceiptNumber != null)
+            .Select(p => db.Reviews.Count(r => r.ProposalId == p.Id && r.Total != null)).ToList());
+        var states = factory.Query(db => db.ProposalCounties.Select(c => c.StateCode).Distinct().Count());
+
+        Assert.Equal(Accounts.DemoSubmitted, reviewed.Count);
+        Assert.All(reviewed, count => Assert.InRange(count, 1, 3));
+        Assert.True(reviewed.Count > 6, "more regions than places, so there is a choice to make");
+        Assert.True(states >= 8);
+        Assert.Equal(0, factory.Query(db => db.SelectionDecisions.Count()));
+        Assert.Equal(0, factory.Query(db => db.CohortRegions.Count()));
+    }
 }
 
 /// <summary>The portal as it starts in Production: migrations only, no demo data.</summary>

@@ -75,6 +75,8 @@ public sealed class SelectionTests(CompleteDemoFactory factory) : IClassFixture<
         var inTexas = await staff.GetPageAsync("/selection?state=TX");
         var west = await staff.GetPageAsync("/selection?region=West");
         var found = await staff.GetPageAsync("/selection?q=kansas");
+        var noMatch = await staff.GetPageAsync("/selection?match=none");
+        var strong = await staff.GetPageAsync("/selection?minCombined=60");
 
         var amounts = byAmount.QuerySelectorAll("tbody tr").Select(r => decimal.Parse(r.Children[3].TextContent.Trim('$').Replace(",", ""))).ToList();
         Assert.Equal(amounts.Order(), amounts);
@@ -82,6 +84,11 @@ public sealed class SelectionTests(CompleteDemoFactory factory) : IClassFixture<
         Assert.Contains("Rio Grande Valley", Assert.Single(inTexas.QuerySelectorAll("tbody tr")).TextContent);
         Assert.Equal(["CA", "WA"], west.QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent[..2]).Order());
         Assert.Contains("Heartland Workforce Alliance", Assert.Single(found.QuerySelectorAll("tbody tr")).TextContent);
+        Assert.Contains("Mississippi Delta", Assert.Single(noMatch.QuerySelectorAll("tbody tr")).TextContent);
+        var strongScores = strong.QuerySelectorAll("tbody tr").Select(r => double.Parse(r.QuerySelector("td.fw-semibold")!.TextContent)).ToList();
+        Assert.NotEmpty(strongScores);
+        Assert.True(strongScores.Count < Accounts.DemoSubmitted);
+        Assert.All(strongScores, score => Assert.True(score >= 60));
         foreach (var sort in Raaqj.Web.Features.Selection.RankingPageHandler.Sorts.Keys)
             Assert.Equal(Accounts.DemoSubmitted, (await staff.GetPageAsync($"/selection?sort={sort}")).QuerySelectorAll("tbody tr").Length);
     }

@@ -2,7 +2,10 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
-public sealed record RankingQuery(string? Q, string? State, string? Region, SelectionStage? Stage, bool? Incomplete, string? Sort, string? Dir, int? Page);
+/// <param name="Match">"identified" (any local match), "committed" (some committed) or "none".</param>
+public sealed record RankingQuery(
+    string? Q, string? State, string? Region, SelectionStage? Stage, bool? Incomplete, string? Sort, string? Dir, int? Page,
+    double? MinCombined = null, string? Match = null, bool? Partnerships = null);
 
 public sealed record RankingModel(SelectionBoard Board, RankingQuery Query, Page<SelectionRow> Rows, WeightsForm Form, IReadOnlyList<string> States)
 {
@@ -63,6 +66,17 @@ public sealed class RankingPageHandler(SelectionBoardHandler board)
             rows = rows.Where(r => r.Stage == stage || (stage == SelectionStage.Shortlisted && r.Shortlisted));
         if (query.Incomplete == true)
             rows = rows.Where(r => r.Ranked.Missing.Count > 0);
+        if (query.MinCombined is { } minimum)
+            rows = rows.Where(r => r.Ranked.Combined >= minimum);
+        rows = query.Match switch
+        {
+            "identified" => rows.Where(r => r.Factors.TotalMatch > 0),
+            "committed" => rows.Where(r => r.Factors.CommittedMatch > 0),
+            "none" => rows.Where(r => r.Factors.TotalMatch == 0),
+            _ => rows,
+        };
+        if (query.Partnerships is { } withPartnerships)
+            rows = rows.Where(r => r.Factors.HasPastPartnership == withPartnerships);
         return rows;
     }
 
