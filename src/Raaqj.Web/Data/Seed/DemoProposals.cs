@@ -72,7 +72,7 @@ public static class DemoProposals
         new("Metro Atlanta", [("13121", "GA"), ("13089", "GA")], 160_000m, 0m, 40_000m, 1, 4m, 3),
         new("Inland Empire", [("06065", "CA"), ("06071", "CA")], 150_000m, 120_000m, 0m, 1, 2m, 4),
         new("Greater Kansas City", [("29095", "MO"), ("20209", "KS"), ("20091", "KS")], 175_000m, 60_000m, 60_000m, 3, 3m, 4),
-        new("Southwestern Pennsylvania", [("42003", "PA"), ("42125", "PA"), ("42129", "PA")], 150_000m, 150_000m, 25_000m, 2, 1m, 3),
+        new("Southwestern Pennsylvania", [("42003", "PA"), ("42125", "PA"), ("42129", "PA")], 150_000m, 45_000m, 0m, 1, 1m, 3),
         new("Mississippi Delta", [("28151", "MS"), ("28011", "MS"), ("28133", "MS"), ("28083", "MS")], 125_000m, 0m, 0m, 1, 14m, 3),
         new("Puget Sound", [("53033", "WA"), ("53053", "WA"), ("53061", "WA")], 200_000m, 80_000m, 100_000m, 2, 0m, 5),
         new("Central Ohio", [("39049", "OH"), ("39041", "OH"), ("39089", "OH")], 140_000m, 50_000m, 20_000m, 1, 3m, 2),
