@@ -17,6 +17,7 @@ public sealed class SelectionJourneyTests(Browser browser)
     public async Task Staff_weigh_shortlist_decide_and_release_and_the_applicant_sees_the_decision()
     {
         var staff = await browser.NewPageAsync();
+        staff.Dialog += (_, dialog) => dialog.AcceptAsync(); // closing the round and releasing ask to confirm
         await staff.LogInAsync("staff@example.org");
         await staff.GotoAsync("/selection/decisions");
         await Assertions.Expect(staff.Locator("#release-heading + p")).ToContainTextAsync("open for proposals until");
@@ -79,7 +80,7 @@ public sealed class SelectionJourneyTests(Browser browser)
         }
         Assert.NotNull(greatLakesOutcome);
 
-        var applicant = await browser.NewPageAsync();
+        var applicant = await browser.NewPageAsync(phone: true);
         await applicant.LogInAsync("anchor1@example.org");
         await Assertions.Expect(applicant.Locator("#decision")).ToHaveCountAsync(0); // drafts stay with staff
 
@@ -107,7 +108,6 @@ public sealed class SelectionJourneyTests(Browser browser)
     {
         await staff.GotoAsync("/rfp");
         await staff.Locator("table a[href^='/rfp/']").First.ClickAsync();
-        staff.Dialog += (_, dialog) => dialog.AcceptAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Close the request" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Closed");
     }

@@ -66,6 +66,15 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(SeedsDemoProposals, SeedsDemoReviews);
     }
 
+    /// <summary>The SQL commands one request of <paramref name="url"/> sends, after a first request has warmed the caches.</summary>
+    public async Task<int> SqlCommandsFor(HttpClient client, string url)
+    {
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        SqlCommands.Reset();
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        return SqlCommands.Count;
+    }
+
     /// <summary>Reads the database directly, to check what a request did (or did not) change.</summary>
     public T Query<T>(Func<Raaqj.Web.Data.AppDbContext, T> read)
     {

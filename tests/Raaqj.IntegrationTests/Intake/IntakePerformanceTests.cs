@@ -31,23 +31,15 @@ public sealed class IntakePerformanceTests(PortalFactory factory) : IClassFixtur
         });
     }
 
-    private async Task<int> CommandsFor(HttpClient staff, string url)
-    {
-        await staff.GetAsync(url);
-        factory.SqlCommands.Reset();
-        await staff.GetAsync(url);
-        return factory.SqlCommands.Count;
-    }
-
     [Fact]
     public async Task The_intake_list_issues_the_same_commands_for_10_and_for_500_proposals_and_pages_by_25()
     {
         var staff = await factory.SignedInAsync(Accounts.Staff);
         AddProposals(10);
-        var withTen = await CommandsFor(staff, "/intake?sort=match");
+        var withTen = await factory.SqlCommandsFor(staff, "/intake?sort=match");
 
         AddProposals(490);
-        var withFiveHundred = await CommandsFor(staff, "/intake?sort=match");
+        var withFiveHundred = await factory.SqlCommandsFor(staff, "/intake?sort=match");
         var page = await staff.GetPageAsync("/intake?sort=match");
 
         Assert.Equal(withTen, withFiveHundred);

@@ -7,26 +7,18 @@ namespace Raaqj.IntegrationTests.Selection;
 /// <summary>The ranking issues a fixed number of SQL commands however many proposals the round has (timings are in bench/).</summary>
 public sealed class SelectionPerformanceTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<int> CommandsFor(HttpClient staff, string url)
-    {
-        await staff.GetPageAsync(url);
-        factory.SqlCommands.Reset();
-        await staff.GetPageAsync(url);
-        return factory.SqlCommands.Count;
-    }
-
     [Fact]
     public async Task The_ranking_and_portfolio_issue_the_same_commands_for_20_and_for_300_proposals()
     {
         var staff = await factory.SignedInAsync(Accounts.Staff);
         await factory.WithScopeAsync(s => SyntheticRound.AddAsync(s.GetRequiredService<AppDbContext>(), factory.Clock.GetUtcNow().UtcDateTime, 20, 3, 8));
-        var ranking20 = await CommandsFor(staff, "/selection?sort=combined");
-        var portfolio20 = await CommandsFor(staff, "/selection/portfolio");
+        var ranking20 = await factory.SqlCommandsFor(staff, "/selection?sort=combined");
+        var portfolio20 = await factory.SqlCommandsFor(staff, "/selection/portfolio");
 
         await factory.WithScopeAsync(s => SyntheticRound.AddAsync(s.GetRequiredService<AppDbContext>(), factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), 300, 3, 8));
         var page = await staff.GetPageAsync("/selection?sort=combined");
-        var ranking300 = await CommandsFor(staff, "/selection?sort=combined");
-        var portfolio300 = await CommandsFor(staff, "/selection/portfolio");
+        var ranking300 = await factory.SqlCommandsFor(staff, "/selection?sort=combined");
+        var portfolio300 = await factory.SqlCommandsFor(staff, "/selection/portfolio");
 
         Assert.Contains("Synthetic round of 300 proposals", page.Text());
         Assert.Equal(50, page.QuerySelectorAll("tbody tr").Length);

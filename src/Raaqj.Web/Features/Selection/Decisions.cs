@@ -62,10 +62,11 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
         Outcome = decision?.Outcome, Rationale = decision?.Rationale ?? "", Feedback = decision?.Feedback ?? "", Version = decision?.Version,
     };
 
-    /// <summary>Records a draft outcome; null when the proposal is not one of the round's submitted proposals.</summary>
+    /// <summary>Records a draft outcome; null when the proposal is not one of the current round's submitted proposals.</summary>
     public async Task<(IReadOnlyList<RuleViolation> Problems, DecisionForm? Theirs)?> Decide(int proposalId, DecisionForm form)
     {
-        var proposal = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted)
+        var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
+        var proposal = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted && p.RequestForActionId == roundId)
             .Select(p => new { p.Id, p.RequestForActionId, p.RegionName }).FirstOrDefaultAsync();
         if (proposal is null)
             return null;
