@@ -31,7 +31,10 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
     }
 }
 
-public sealed record DecisionsModel(SelectionBoard Board, IReadOnlyList<SelectionRow> Undecided, int ToRelease, IReadOnlyList<CohortRegion> Cohort);
+public sealed record DecisionsModel(SelectionBoard Board, Page<SelectionRow> Rows, IReadOnlyList<SelectionRow> Undecided, int ToRelease, IReadOnlyList<CohortRegion> Cohort)
+{
+    public const int PageSize = 50;
+}
 
 public sealed record DecisionEditModel(SelectionRow Row, string RoundTitle, DecisionForm Form, IReadOnlyList<HistoryLine> History, DecisionForm? TheirVersion = null);
 
@@ -40,12 +43,12 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
 {
     public const string ConflictMessage = "Someone else recorded a decision for this proposal while you were editing. Their version is shown below; yours is still in the form.";
 
-    public async Task<DecisionsModel?> Handle()
+    public async Task<DecisionsModel?> Handle(int? page = null)
     {
         if (await boards.Handle() is not { } board)
             return null;
         var cohort = await db.CohortRegions.AsNoTracking().Where(c => c.RequestForActionId == board.Round.Id).OrderBy(c => c.RegionName).ToListAsync();
-        return new DecisionsModel(board, board.Rows.Where(r => r.Decision?.Outcome is null).ToList(),
+        return new DecisionsModel(board, Page<SelectionRow>.Of(board.Rows, page, DecisionsModel.PageSize), board.Rows.Where(r => r.Decision?.Outcome is null).ToList(),
             board.Rows.Count(r => r.Decision?.HasUnreleasedChange == true), cohort);
     }
 

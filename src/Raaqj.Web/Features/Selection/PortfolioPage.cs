@@ -40,10 +40,8 @@ public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boar
         var rules = board.Round.Rules;
         var warnings = Portfolio.Warnings(shortlist.Select(r => r.AsCandidate()).ToList(), rules);
         var suggestion = suggest ? Portfolio.Suggest(board.Rows.Where(r => r.Ranked.Combined is not null).Select(r => r.AsCandidate()).ToList(), rules) : null;
-        var others = board.Rows.Where(r => !r.Shortlisted).ToList();
-        var number = Math.Min(Page<SelectionRow>.Clamp(page), Math.Max(1, (others.Count + OthersPageSize - 1) / OthersPageSize));
-        var othersPage = new Page<SelectionRow>(others.Skip((number - 1) * OthersPageSize).Take(OthersPageSize).ToList(), number, OthersPageSize, others.Count);
-        return new PortfolioModel(board, shortlist, othersPage, PortfolioTotals.Of(shortlist, rules),
+        var others = Page<SelectionRow>.Of(board.Rows.Where(r => !r.Shortlisted).ToList(), page, OthersPageSize);
+        return new PortfolioModel(board, shortlist, others, PortfolioTotals.Of(shortlist, rules),
             warnings, postedRules ?? RulesForm.From(board.Round), suggestion);
     }
 

@@ -44,8 +44,7 @@ public sealed class RankingPageHandler(SelectionBoardHandler board)
         if (await board.Handle() is not { } loaded)
             return null;
         var rows = Sort(Filter(loaded.Rows, query), query).ToList();
-        var number = Math.Min(Page<SelectionRow>.Clamp(query.Page), Math.Max(1, (rows.Count + RankingModel.PageSize - 1) / RankingModel.PageSize));
-        var page = new Page<SelectionRow>(rows.Skip((number - 1) * RankingModel.PageSize).Take(RankingModel.PageSize).ToList(), number, RankingModel.PageSize, rows.Count);
+        var page = Page<SelectionRow>.Of(rows, query.Page, RankingModel.PageSize);
         var states = loaded.Rows.SelectMany(r => r.States).Distinct().Order().ToList();
         return new RankingModel(loaded, query, page, postedWeights ?? WeightsForm.From(loaded.Round), states);
     }

@@ -107,8 +107,8 @@ public sealed class SelectionController : Controller
         await handler.Handle() is { } model ? View(model) : View("NoRound");
 
     [HttpGet("decisions")]
-    public async Task<IActionResult> Decisions([FromServices] DecisionsHandler handler) =>
-        await handler.Handle() is { } model ? View(model) : View("NoRound");
+    public async Task<IActionResult> Decisions(int? page, [FromServices] DecisionsHandler handler) =>
+        await handler.Handle(page) is { } model ? View(model) : View("NoRound");
 
     [HttpGet("decisions/{proposalId:int}")]
     public async Task<IActionResult> Decide(int proposalId, [FromServices] DecisionsHandler handler) =>

@@ -21,6 +21,13 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     public int LastItemNumber => Math.Min(PageNumber * PageSize, TotalCount);
 
     public static int Clamp(int? requested) => Math.Max(1, requested ?? 1);
+
+    /// <summary>One page of a list already in memory; a page past the end shows the last one.</summary>
+    public static Page<T> Of(IReadOnlyList<T> all, int? requested, int size)
+    {
+        var number = Math.Min(Clamp(requested), Math.Max(1, (all.Count + size - 1) / size));
+        return new Page<T>(all.Skip((number - 1) * size).Take(size).ToList(), number, size, all.Count);
+    }
 }
 
 /// <summary>What the shared _Pager partial draws: the page, and how to link to another page of the same list.</summary>
