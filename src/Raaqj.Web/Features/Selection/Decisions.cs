@@ -146,7 +146,16 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
                 audit.Record(AuditActions.CohortRegionCreated, nameof(CohortRegion), row.ProposalId.ToString(), $"{row.Region} ({row.Organization}) joined the cohort");
             }
         }
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // One transaction: nothing was released, nobody was emailed.
+            db.ChangeTracker.Clear();
+            return ([new("", "A decision changed while you were releasing, so nothing was released. Check the list and release again.")], 0);
+        }
 
         var organizations = toRelease.Select(d => rows[d.ProposalId].OrganizationId).ToList();
         var members = (await db.OrganizationMembers.Where(m => organizations.Contains(m.OrganizationId))

@@ -61,8 +61,8 @@ public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boar
         }
         if (decision.IsShortlisted == shortlisted)
             return true;
+        // The version guards the outcome; shortlisting touches no field a decision form holds.
         decision.IsShortlisted = shortlisted;
-        decision.Version = Guid.NewGuid();
         audit.Record(shortlisted ? AuditActions.Shortlisted : AuditActions.Unshortlisted, nameof(Proposal), proposalId.ToString(),
             $"{(shortlisted ? "Shortlisted" : "Took off the shortlist")} {proposal.LegalName} ({proposal.RegionName})",
             new { Shortlisted = !shortlisted }, new { Shortlisted = shortlisted });
