@@ -28,6 +28,7 @@ public sealed class IntakeTests(FullDemoFactory factory) : IClassFixture<FullDem
 
         var details = await staff.GetPageAsync(row.QuerySelector("a")!.GetAttribute("href")!);
         Assert.Contains("Cleveland Clinic", details.Text());
+        Assert.Contains("No outcome yet", details.Text());
         Assert.Contains("Cuyahoga, OH (39035)", details.Text());
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/intake/9999")).StatusCode);
     }

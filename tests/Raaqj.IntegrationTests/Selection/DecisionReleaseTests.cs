@@ -105,6 +105,10 @@ public sealed class DecisionReleaseTests(CompleteDemoFactory factory) : IClassFi
         Assert.Contains("Northeast Ohio", factory.Query(db => db.CohortRegions.Select(c => c.RegionName).ToList()));
         Assert.Equal(Accounts.DemoSubmitted, factory.Query(db => db.AuditEntries.Count(a => a.Action == AuditActions.DecisionReleased)) - ReleasedAgain());
         Assert.Equal(HttpStatusCode.Forbidden, (await anchor.GetAsync($"/selection/decisions/{ProposalOf("Puget Sound")}")).StatusCode);
+        var staffDashboard = await (await factory.SignedInAsync(Accounts.Staff)).GetPageAsync("/dashboard/staff");
+        var stats = staffDashboard.GetElementById("selection-heading")!.ParentElement!.QuerySelectorAll(".stat").Select(p => int.Parse(p.TextContent)).ToList();
+        Assert.Equal(Accounts.DemoSubmitted, stats[2]); // released
+        Assert.InRange(stats[3], 6, 7);                // in the cohort (7 once Central Ohio is selected too)
     }
 
     private int ReleasedAgain() => factory.Query(db => db.AuditEntries.Count(a => a.Action == AuditActions.DecisionReleased && a.Summary.StartsWith("Released Selected to Central Ohio")));
@@ -165,3 +169,30 @@ public sealed class ReleaseRuleTests(CompleteDemoFactory factory) : IClassFixtur
         Assert.Equal(0, factory.Query(db => db.SelectionDecisions.Count(d => d.ReleasedOutcome != null)));
     }
 }
+
+/// <summary>A proposal decided while the round was open and then withdrawn, on a demo of its own.</summary>
+public sealed class WithdrawnProposalReleaseTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>
+{
+    [Fact]
+    public async Task A_withdrawn_proposal_keeps_its_draft_decision_to_itself_and_the_others_are_released()
+    {
+        var staff = await factory.SignedInAsync(Accounts.Staff);
+        var proposals = factory.Query(db => db.Proposals.Where(p => p.ReceiptNumber != null).Select(p => new { p.Id, p.RegionName }).ToList());
+        var withdrawn = proposals.Single(p => p.RegionName == "Metro Atlanta").Id;
+        foreach (var proposal in proposals)
+            await staff.PostFormAsync($"/selection/decisions/{proposal.Id}", $"/selection/decisions/{proposal.Id}", ("Form.Outcome", "Waitlisted"), ("Form.Rationale", "Drafted early."));
+        var owner = await factory.SignedInAsync("anchor4@example.org");
+        await owner.PostFormAsync($"/proposals/{withdrawn}/review", $"/proposals/{withdrawn}/withdraw");
+        var rfp = factory.Query(db => db.RequestsForAction.First());
+        await staff.PostFormAsync($"/rfp/{rfp.Id}", $"/rfp/{rfp.Id}/close", ("version", rfp.Version.ToString()));
+
+        var released = await staff.PostFormAsync("/selection/decisions", "/selection/decisions/release");
+
+        Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
+        Assert.Contains($"Released {Accounts.DemoSubmitted - 1} decision(s)", (await staff.GetPageAsync("/selection/decisions")).QuerySelector("[role=status]")!.TextContent);
+        Assert.Null(factory.Query(db => db.SelectionDecisions.Single(d => d.ProposalId == withdrawn).ReleasedOutcome));
+        Assert.DoesNotContain(factory.To("anchor4@example.org"), m => m.Subject!.StartsWith("Decision"));
+        Assert.Contains(factory.To("anchor3@example.org"), m => m.Subject!.StartsWith("Decision"));
+    }
+}
+

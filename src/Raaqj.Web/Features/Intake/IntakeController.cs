@@ -53,7 +53,7 @@ public sealed class IntakeController : Controller
     }
 }
 
-public sealed record IntakeDetailsModel(Domain.Proposals.Proposal Proposal, string OrganizationName, string RfpTitle);
+public sealed record IntakeDetailsModel(Domain.Proposals.Proposal Proposal, string OrganizationName, string RfpTitle, Domain.Selection.DecisionOutcome? Outcome, bool Shortlisted);
 
 public sealed class IntakeDetailsHandler(AppDbContext db)
 {
@@ -67,6 +67,7 @@ public sealed class IntakeDetailsHandler(AppDbContext db)
             o.LegalName,
             Rfp = db.RequestsForAction.Where(r => r.Id == proposal.RequestForActionId).Select(r => r.Title).First(),
         }).SingleAsync();
-        return new IntakeDetailsModel(proposal, names.LegalName, names.Rfp);
+        var decision = await db.SelectionDecisions.Where(d => d.ProposalId == id).Select(d => new { d.Outcome, d.IsShortlisted }).FirstOrDefaultAsync();
+        return new IntakeDetailsModel(proposal, names.LegalName, names.Rfp, decision?.Outcome, decision?.IsShortlisted == true);
     }
 }

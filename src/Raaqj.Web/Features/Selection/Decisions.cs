@@ -120,13 +120,14 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
         var undecided = board.Rows.Where(r => r.Decision?.Outcome is null).ToList();
         if (undecided.Count > 0)
             return ([new("", $"Record an outcome for every proposal first; {undecided.Count} still have none: {string.Join(", ", undecided.Select(r => r.Organization))}.")], 0);
-        var toRelease = await db.SelectionDecisions.Where(d => d.RequestForActionId == board.Round.Id).ToListAsync();
-        toRelease = toRelease.Where(d => d.HasUnreleasedChange).ToList();
+        var rows = board.Rows.ToDictionary(r => r.ProposalId);
+        // A decision drafted for a proposal since withdrawn stays behind: only submitted proposals hear.
+        var toRelease = (await db.SelectionDecisions.Where(d => d.RequestForActionId == board.Round.Id).ToListAsync())
+            .Where(d => rows.ContainsKey(d.ProposalId) && d.HasUnreleasedChange).ToList();
         if (toRelease.Count == 0)
             return ([new("", "Nothing to release: applicants already know every decision.")], 0);
 
         var now = clock.UtcNow;
-        var rows = board.Rows.ToDictionary(r => r.ProposalId);
         var inCohort = await db.CohortRegions.Where(c => c.RequestForActionId == board.Round.Id).Select(c => c.ProposalId).ToListAsync();
         foreach (var decision in toRelease)
         {
