@@ -4,8 +4,8 @@ namespace Raaqj.Web.Features.Selection;
 
 /// <param name="Match">"identified" (any local match), "committed" (some committed) or "none".</param>
 public sealed record RankingQuery(
-    string? Q, string? State, string? Region, SelectionStage? Stage, bool? Incomplete, string? Sort, string? Dir, int? Page,
-    double? MinCombined = null, string? Match = null, bool? Partnerships = null);
+    string? Q = null, string? State = null, string? Region = null, SelectionStage? Stage = null, bool? Incomplete = null,
+    string? Sort = null, string? Dir = null, int? Page = null, double? MinCombined = null, string? Match = null, bool? Partnerships = null);
 
 public sealed record RankingModel(SelectionBoard Board, RankingQuery Query, Page<SelectionRow> Rows, WeightsForm Form, IReadOnlyList<string> States)
 {

@@ -36,7 +36,7 @@ public sealed class SelectionController : Controller
             ModelState.AddRuleViolations(problems, FormPrefix, nameof(WeightsForm.ReviewScore), nameof(WeightsForm.LocalMatch),
                 nameof(WeightsForm.PopulationConcentration), nameof(WeightsForm.PastPartnership));
         }
-        return View(nameof(Ranking), await ranking.Handle(new RankingQuery(null, null, null, null, null, null, null, null), form));
+        return View(nameof(Ranking), await ranking.Handle(new RankingQuery(), form));
     }
 
     [HttpGet("ranking.csv")]

@@ -18,6 +18,12 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 type: "float",
                 nullable: true);
 
+            // Reviews submitted before this migration get the total they would have been given on submission
+            // (weighted position on each criterion's scale, on 0-100), so the ranking counts them.
+            migrationBuilder.Sql(
+                "UPDATE Reviews SET Total = (SELECT ROUND(SUM(c.Weight * ((s.Score - c.ScaleMin) * 1.0 / (c.ScaleMax - c.ScaleMin))) * 100.0 / SUM(c.Weight), 2) "
+                + "FROM ReviewScores s JOIN SelectionCriteria c ON c.Id = s.CriterionId WHERE s.ReviewId = Reviews.Id) WHERE Status = 'Submitted'");
+
             migrationBuilder.AddColumn<decimal>(
                 name: "CohortBudget",
                 table: "RequestsForAction",
