@@ -76,8 +76,6 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
         var decision = await db.SelectionDecisions.FirstOrDefaultAsync(d => d.ProposalId == proposalId);
         if (decision is null)
         {
-            if (form.Version is not null)
-                return ([], new DecisionForm());
             decision = new SelectionDecision { ProposalId = proposalId, RequestForActionId = proposal.RequestForActionId };
             db.SelectionDecisions.Add(decision);
         }
