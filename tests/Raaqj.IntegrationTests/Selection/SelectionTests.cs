@@ -76,19 +76,22 @@ public sealed class SelectionTests(CompleteDemoFactory factory) : IClassFixture<
         var west = await staff.GetPageAsync("/selection?region=West");
         var found = await staff.GetPageAsync("/selection?q=kansas");
         var noMatch = await staff.GetPageAsync("/selection?match=none");
-        var strong = await staff.GetPageAsync("/selection?minCombined=60");
+        var strong = await staff.GetPageAsync("/selection?column=combined&min=60");
+        var midsize = await staff.GetPageAsync("/selection?column=amount&min=145000&max=160000");
 
-        var amounts = byAmount.QuerySelectorAll("tbody tr").Select(r => decimal.Parse(r.Children[3].TextContent.Trim('$').Replace(",", ""))).ToList();
+        var amounts = byAmount.QuerySelectorAll("tbody tr").Select(r => decimal.Parse(r.Children[5].TextContent.Trim('$').Replace(",", ""))).ToList();
         Assert.Equal(amounts.Order(), amounts);
         Assert.Equal("ascending", byAmount.QuerySelector("th[aria-sort]")!.GetAttribute("aria-sort"));
         Assert.Contains("Rio Grande Valley", Assert.Single(inTexas.QuerySelectorAll("tbody tr")).TextContent);
-        Assert.Equal(["CA", "WA"], west.QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent[..2]).Order());
+        Assert.Equal(["CA", "WA"], west.QuerySelectorAll("tbody tr").Select(r => r.Children[4].TextContent[..2]).Order());
         Assert.Contains("Heartland Workforce Alliance", Assert.Single(found.QuerySelectorAll("tbody tr")).TextContent);
         Assert.Contains("Mississippi Delta", Assert.Single(noMatch.QuerySelectorAll("tbody tr")).TextContent);
         var strongScores = strong.QuerySelectorAll("tbody tr").Select(r => double.Parse(r.QuerySelector("td.fw-semibold")!.TextContent)).ToList();
         Assert.NotEmpty(strongScores);
         Assert.True(strongScores.Count < Accounts.DemoSubmitted);
         Assert.All(strongScores, score => Assert.True(score >= 60));
+        var midsizeAmounts = midsize.QuerySelectorAll("tbody tr").Select(r => decimal.Parse(r.Children[5].TextContent.Trim('$').Replace(",", ""))).ToList();
+        Assert.Equal([150_000m, 150_000m, 150_000m, 160_000m], midsizeAmounts.Order());
         foreach (var sort in Raaqj.Web.Features.Selection.RankingPageHandler.Sorts.Keys)
             Assert.Equal(Accounts.DemoSubmitted, (await staff.GetPageAsync($"/selection?sort={sort}")).QuerySelectorAll("tbody tr").Length);
     }

@@ -3,9 +3,11 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Selection;
 
 /// <param name="Match">"identified" (any local match), "committed" (some committed) or "none".</param>
+/// <param name="Column">A numeric column (a key of <see cref="RankingPageHandler.RangeColumns"/>) kept between <paramref name="Min"/> and <paramref name="Max"/>.</param>
 public sealed record RankingQuery(
     string? Q = null, string? State = null, string? Region = null, SelectionStage? Stage = null, bool? Incomplete = null,
-    string? Sort = null, string? Dir = null, int? Page = null, double? MinCombined = null, string? Match = null, bool? Partnerships = null);
+    string? Sort = null, string? Dir = null, int? Page = null, string? Match = null, bool? Partnerships = null,
+    string? Column = null, double? Min = null, double? Max = null);
 
 public sealed record RankingModel(SelectionBoard Board, RankingQuery Query, Page<SelectionRow> Rows, WeightsForm Form, IReadOnlyList<string> States)
 {
@@ -39,6 +41,14 @@ public sealed class RankingPageHandler(SelectionBoardHandler board)
             ["stage"] = (r => r.Stage, false),
         };
 
+    /// <summary>The numeric columns a range can filter on, with their labels.</summary>
+    public static readonly IReadOnlyList<(string Key, string Label)> RangeColumns =
+    [
+        ("combined", "Combined score"), ("calibrated", "Calibrated score"), ("mean", "Mean review score"), ("reviews", "Complete reviews"),
+        ("amount", "Amount requested ($)"), ("committed", "Match committed ($)"), ("pending", "Match pending ($)"), ("ratio", "Match per $ requested"),
+        ("population", "Priority population share (%)"), ("partnerships", "Past partnerships"),
+    ];
+
     public async Task<RankingModel?> Handle(RankingQuery query, WeightsForm? postedWeights = null)
     {
         if (await board.Handle() is not { } loaded)
@@ -65,8 +75,13 @@ public sealed class RankingPageHandler(SelectionBoardHandler board)
             rows = rows.Where(r => r.Stage == stage || (stage == SelectionStage.Shortlisted && r.Shortlisted));
         if (query.Incomplete == true)
             rows = rows.Where(r => r.Ranked.Missing.Count > 0);
-        if (query.MinCombined is { } minimum)
-            rows = rows.Where(r => r.Ranked.Combined >= minimum);
+        if (query.Column is { } column && RangeColumns.Any(c => c.Key == column) && (query.Min is not null || query.Max is not null))
+        {
+            var key = Sorts[column].Key;
+            // A row without the figure is left out: it is neither above nor below the bounds.
+            rows = rows.Where(r => key(r) is { } value && Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) is var number
+                && (query.Min is null || number >= query.Min) && (query.Max is null || number <= query.Max));
+        }
         rows = query.Match switch
         {
             "identified" => rows.Where(r => r.Factors.TotalMatch > 0),
