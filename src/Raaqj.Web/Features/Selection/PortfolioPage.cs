@@ -3,6 +3,7 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Selection;
+using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -28,7 +29,7 @@ public sealed record PortfolioModel(
 }
 
 /// <summary>The shortlist with its running totals and warnings, the suggestion on request, and the shortlist changes (each audited).</summary>
-public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boards, AuditLog audit)
+public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit)
 {
     public const int OthersPageSize = 50;
 
@@ -48,35 +49,53 @@ public sealed class PortfolioHandler(AppDbContext db, SelectionBoardHandler boar
     /// <summary>Puts a submitted proposal of the round on the shortlist or takes it off; false when there is no such proposal.</summary>
     public async Task<bool> SetShortlisted(int proposalId, bool shortlisted)
     {
-        var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted)
-            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new { p.Id, p.RequestForActionId, o.LegalName, p.RegionName })
-            .FirstOrDefaultAsync();
+        var proposal = await Submitted().FirstOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
             return false;
-        var decision = await db.SelectionDecisions.FirstOrDefaultAsync(d => d.ProposalId == proposalId);
-        if (decision is null)
-        {
-            decision = new SelectionDecision { ProposalId = proposalId, RequestForActionId = proposal.RequestForActionId };
-            db.SelectionDecisions.Add(decision);
-        }
-        if (decision.IsShortlisted == shortlisted)
-            return true;
-        // The version guards the outcome; shortlisting touches no field a decision form holds.
-        decision.IsShortlisted = shortlisted;
-        audit.Record(shortlisted ? AuditActions.Shortlisted : AuditActions.Unshortlisted, nameof(Proposal), proposalId.ToString(),
-            $"{(shortlisted ? "Shortlisted" : "Took off the shortlist")} {proposal.LegalName} ({proposal.RegionName})",
-            new { Shortlisted = !shortlisted }, new { Shortlisted = shortlisted });
+        Apply(proposal, await db.SelectionDecisions.FirstOrDefaultAsync(d => d.ProposalId == proposalId), shortlisted);
         await db.SaveChangesAsync();
         return true;
     }
 
-    /// <summary>Makes the shortlist exactly these proposals (the suggestion staff accepted).</summary>
+    /// <summary>Makes the shortlist exactly these proposals of the current round (the suggestion staff accepted), in one save.</summary>
     public async Task ReplaceShortlist(IReadOnlyCollection<int> proposalIds)
     {
-        if (await boards.Handle() is not { } board)
+        var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
+        var proposals = await Submitted().Where(p => p.RequestForActionId == roundId).ToListAsync();
+        var decisions = await db.SelectionDecisions.Where(d => d.RequestForActionId == roundId).ToDictionaryAsync(d => d.ProposalId);
+        foreach (var proposal in proposals)
+            Apply(proposal, decisions.GetValueOrDefault(proposal.Id), proposalIds.Contains(proposal.Id));
+        await db.SaveChangesAsync();
+    }
+
+    /// <remarks>Init properties, not a constructor, so queries can still filter on them.</remarks>
+    private sealed class ShortlistCandidate
+    {
+        public int Id { get; init; }
+        public int RequestForActionId { get; init; }
+        public string Organization { get; init; } = "";
+        public string Region { get; init; } = "";
+    }
+
+    private IQueryable<ShortlistCandidate> Submitted() =>
+        db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.Submitted)
+            .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new ShortlistCandidate { Id = p.Id, RequestForActionId = p.RequestForActionId, Organization = o.LegalName, Region = p.RegionName });
+
+    /// <summary>Sets the flag (creating the proposal's decision record if needed) and audits a change; no change, no entry.</summary>
+    private void Apply(ShortlistCandidate proposal, SelectionDecision? decision, bool shortlisted)
+    {
+        if ((decision?.IsShortlisted ?? false) == shortlisted)
             return;
-        foreach (var row in board.Rows.Where(r => r.Shortlisted != proposalIds.Contains(r.ProposalId)))
-            await SetShortlisted(row.ProposalId, proposalIds.Contains(row.ProposalId));
+        if (decision is null)
+        {
+            decision = new SelectionDecision { ProposalId = proposal.Id, RequestForActionId = proposal.RequestForActionId };
+            db.SelectionDecisions.Add(decision);
+        }
+        // The version guards the outcome; shortlisting touches no field a decision form holds.
+        decision.IsShortlisted = shortlisted;
+        audit.Record(shortlisted ? AuditActions.Shortlisted : AuditActions.Unshortlisted, nameof(Proposal), proposal.Id.ToString(),
+            $"{(shortlisted ? "Shortlisted" : "Took off the shortlist")} {proposal.Organization} ({proposal.Region})",
+            new { Shortlisted = !shortlisted }, new { Shortlisted = shortlisted });
     }
 }
 

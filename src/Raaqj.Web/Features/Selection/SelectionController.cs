@@ -21,13 +21,12 @@ public sealed class SelectionController : Controller
 
     [HttpPost("weights")]
     public async Task<IActionResult> Weights([Bind(Prefix = FormPrefix)] WeightsForm form, [FromServices] IValidator<WeightsForm> validator,
-        [FromServices] SelectionBoardHandler boards, [FromServices] SelectionSettingsHandler settings, [FromServices] RankingPageHandler ranking)
+        [FromServices] SelectionSettingsHandler settings, [FromServices] RankingPageHandler ranking)
     {
-        if (await boards.Handle() is not { } board)
-            return NotFound();
         if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
         {
-            var problems = await settings.SaveWeights(board.Round.Id, form);
+            if (await settings.SaveWeights(form) is not { } problems)
+                return NotFound();
             if (problems.Count == 0)
             {
                 TempData["Status"] = "Priority weights saved. The ranking below uses them.";
@@ -36,7 +35,7 @@ public sealed class SelectionController : Controller
             ModelState.AddRuleViolations(problems, FormPrefix, nameof(WeightsForm.ReviewScore), nameof(WeightsForm.LocalMatch),
                 nameof(WeightsForm.PopulationConcentration), nameof(WeightsForm.PastPartnership));
         }
-        return View(nameof(Ranking), await ranking.Handle(new RankingQuery(), form));
+        return await ranking.Handle(new RankingQuery(), form) is { } model ? View(nameof(Ranking), model) : NotFound();
     }
 
     [HttpGet("ranking.csv")]
@@ -63,13 +62,12 @@ public sealed class SelectionController : Controller
 
     [HttpPost("portfolio/rules")]
     public async Task<IActionResult> Rules([Bind(Prefix = FormPrefix)] RulesForm form, [FromServices] IValidator<RulesForm> validator,
-        [FromServices] SelectionBoardHandler boards, [FromServices] SelectionSettingsHandler settings, [FromServices] PortfolioHandler portfolio)
+        [FromServices] SelectionSettingsHandler settings, [FromServices] PortfolioHandler portfolio)
     {
-        if (await boards.Handle() is not { } board)
-            return NotFound();
         if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
         {
-            var problems = await settings.SaveRules(board.Round.Id, form);
+            if (await settings.SaveRules(form) is not { } problems)
+                return NotFound();
             if (problems.Count == 0)
             {
                 TempData["Status"] = "Cohort rules saved.";
@@ -77,7 +75,7 @@ public sealed class SelectionController : Controller
             }
             ModelState.AddRuleViolations(problems, FormPrefix);
         }
-        return View(nameof(Portfolio), await portfolio.Handle(false, postedRules: form));
+        return await portfolio.Handle(false, postedRules: form) is { } model ? View(nameof(Portfolio), model) : NotFound();
     }
 
     [HttpPost("portfolio/{proposalId:int}/add")]

@@ -72,9 +72,11 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
 {
     public const string ConflictMessage = "Someone else changed this round's selection settings while you were editing. The page now shows their values; make your change again.";
 
-    public async Task<IReadOnlyList<RuleViolation>> SaveWeights(int rfpId, WeightsForm form)
+    /// <summary>Null when there is no round to select from.</summary>
+    public async Task<IReadOnlyList<RuleViolation>?> SaveWeights(WeightsForm form)
     {
-        var rfp = await db.RequestsForAction.FirstAsync(r => r.Id == rfpId);
+        if (await CurrentRoundAsync() is not { } rfp)
+            return null;
         var before = rfp.PriorityWeights;
         var problems = rfp.SetPriorityWeights(form.ToWeights());
         if (problems.Count > 0)
@@ -85,9 +87,11 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
         return await Save(rfp, form.Version);
     }
 
-    public async Task<IReadOnlyList<RuleViolation>> SaveRules(int rfpId, RulesForm form)
+    /// <summary>Null when there is no round to select from.</summary>
+    public async Task<IReadOnlyList<RuleViolation>?> SaveRules(RulesForm form)
     {
-        var rfp = await db.RequestsForAction.FirstAsync(r => r.Id == rfpId);
+        if (await CurrentRoundAsync() is not { } rfp)
+            return null;
         var before = rfp.PortfolioRules;
         rfp.CohortSize = form.CohortSize!.Value;
         rfp.CohortBudget = form.CohortBudget;
@@ -96,6 +100,9 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
             $"Set the cohort rules of \"{rfp.Title}\"", before, rfp.PortfolioRules);
         return await Save(rfp, form.Version);
     }
+
+    private async Task<RequestForAction?> CurrentRoundAsync() =>
+        await Rfp.CurrentRound.IdAsync(db, clock.UtcNow) is { } id ? await db.RequestsForAction.FirstAsync(r => r.Id == id) : null;
 
     private async Task<IReadOnlyList<RuleViolation>> Save(RequestForAction rfp, Guid version)
     {
