@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
@@ -35,6 +36,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<DiscussionComment> DiscussionComments => Set<DiscussionComment>();
     public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
     public DbSet<CohortRegion> CohortRegions => Set<CohortRegion>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -19,11 +19,21 @@ public sealed class LivePortal : WebApplicationFactory<Program>
 
     public string BaseUrl { get; private set; } = "";
 
+    private readonly int port = FreePort();
+
     public LivePortal()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // A known port, so the public address links in mail are built on is this server's.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,6 +42,9 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Portal:PublicUrl", $"http://127.0.0.1:{port}");
+        // The journeys deliver the outbox themselves before reading mail, so nothing is in flight when they look.
+        builder.UseSetting("Mail:RunOutboxWorker", "false");
         builder.UseSetting("Files:Root", Path.Combine(folder, "files"));
         builder.UseSetting("RateLimiting:AuthPermitsPerMinute", "1000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -39,9 +52,12 @@ public sealed class LivePortal : WebApplicationFactory<Program>
 
     public string LatestSubjectTo(string address) => Mails(address).Last().Subject ?? "";
 
-    private IEnumerable<MimeKit.MimeMessage> Mails(string address) =>
-        Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
+    private IEnumerable<MimeKit.MimeMessage> Mails(string address)
+    {
+        Task.Run(() => Services.GetRequiredService<Raaqj.Web.Infrastructure.Mail.OutboxDispatcher>().DeliverDueAsync()).GetAwaiter().GetResult();
+        return Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(b => b.Address == address));
+    }
 
     /// <summary>The first link in the newest mail to <paramref name="address"/>.</summary>
     public string LinkInLatestMailTo(string address)

@@ -3,13 +3,16 @@ using MimeKit;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>Reads the mail the portal saved to its pickup folder.</summary>
+/// <summary>Reads the mail the portal saved to its pickup folder, after delivering what its outbox holds.</summary>
 public static partial class Mailbox
 {
-    public static IReadOnlyList<MimeMessage> To(this PortalFactory factory, string address) =>
-        !Directory.Exists(factory.MailFolder) ? [] :
-        Directory.GetFiles(factory.MailFolder, "*.eml").Order().Select(f => MimeMessage.Load(f))
+    public static IReadOnlyList<MimeMessage> To(this PortalFactory factory, string address)
+    {
+        // Off the test's synchronization context, so the wait cannot deadlock.
+        Task.Run(factory.DeliverMailAsync).GetAwaiter().GetResult();
+        return !Directory.Exists(factory.MailFolder) ? [] : Directory.GetFiles(factory.MailFolder, "*.eml").Order().Select(f => MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
 
     /// <summary>The first portal link in the newest message to <paramref name="address"/>, as a path and query.</summary>
     public static string LinkInLatestMailTo(this PortalFactory factory, string address)

@@ -40,6 +40,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Portal:PublicUrl", PublicUrl);
+        // Tests deliver the outbox themselves (Mailbox) so that nothing is in flight when they read mail.
+        builder.UseSetting("Mail:RunOutboxWorker", "false");
         builder.UseSetting("Files:Root", FilesFolder);
         builder.UseSetting("RateLimiting:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -52,11 +55,16 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
+    public const string PublicUrl = "https://portal.test";
+
+    /// <summary>Sends what the outbox holds, as the background worker would.</summary>
+    public Task<int> DeliverMailAsync() => Services.GetRequiredService<Raaqj.Web.Infrastructure.Mail.OutboxDispatcher>().DeliverDueAsync();
+
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         // Not localhost: HSTS is never sent to localhost.
-        BaseAddress = new Uri("https://portal.test"),
+        BaseAddress = new Uri(PublicUrl),
         HandleCookies = true,
     });
 

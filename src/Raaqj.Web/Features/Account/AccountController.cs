@@ -41,11 +41,9 @@ public sealed class AccountController : Controller
     }
 
     [HttpPost("resend-confirmation"), EnableRateLimiting(WebSetup.AuthRateLimit)]
-    public async Task<IActionResult> ResendConfirmation(string? email, [FromServices] UserManager<AppUser> userManager, [FromServices] IMailer mailer, [FromServices] PortalLinks links)
+    public async Task<IActionResult> ResendConfirmation(string? email, [FromServices] ResendConfirmationHandler handler)
     {
-        var user = string.IsNullOrWhiteSpace(email) ? null : await userManager.FindByEmailAsync(email.Trim());
-        if (user is { EmailConfirmed: false, IsDisabled: false })
-            await RegisterHandler.SendConfirmationAsync(userManager, mailer, links, user);
+        await handler.Handle(email);
         return RedirectToAction(nameof(CheckEmail), new { email });
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
@@ -15,7 +16,7 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
 {
     public ForgotPasswordFormValidator() =>
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the email address of your account.")
-            .EmailAddress().WithMessage("Enter an email address like name@organization.org.");
+            .MustBeEmailAddress();
 }
 
 public sealed class ResetPasswordForm
@@ -37,7 +38,7 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
     }
 }
 
-public sealed class ForgotPasswordHandler(UserManager<AppUser> users, IMailer mailer, PortalLinks links)
+public sealed class ForgotPasswordHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links)
 {
     /// <summary>Sends a reset link when the account exists and is active; the page answers the same either way.</summary>
     public async Task Handle(ForgotPasswordForm form)
@@ -47,8 +48,9 @@ public sealed class ForgotPasswordHandler(UserManager<AppUser> users, IMailer ma
             return;
         var code = await users.GeneratePasswordResetTokenAsync(user);
         var link = links.Action("ResetPassword", "Account", new { email = user.Email, code });
-        await mailer.SendAsync(new OutgoingMail(user.Email!, "Reset your RAAQJ portal password",
+        outbox.Enqueue(new OutgoingMail(user.Email!, "Reset your RAAQJ portal password",
             $"Hello {user.DisplayName},\n\nChoose a new password here:\n\n{link}\n\nThe link works for 24 hours. If you did not ask for this, you can ignore this message; your password stays the same."));
+        await db.SaveChangesAsync();
     }
 }
 

@@ -24,8 +24,7 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
         RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter your full name.")
             .MaximumLength(AppUser.DisplayNameMaxLength);
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your work email address.")
-            .EmailAddress().WithMessage("Enter an email address like name@organization.org.")
-            .MaximumLength(256);
+            .MustBeEmailAddress();
         RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
         RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords do not match.");
     }
@@ -40,38 +39,58 @@ public sealed class NewPasswordValidator : AbstractValidator<string>
             .MaximumLength(128).WithMessage("Use at most 128 characters.");
 }
 
-public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users, IMailer mailer, PortalLinks links, AuditLog audit, TimeProvider time)
+public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links, AuditLog audit, TimeProvider time)
 {
     /// <summary>
     /// Creates an anchor account waiting for email confirmation. An address that already has an account gets a
     /// note instead, and the page says the same either way, so registration does not reveal who has an account.
+    /// Both paths hash the password, so neither answers faster than the other.
     /// </summary>
     public async Task<IdentityResult> Handle(RegisterForm form)
     {
         var email = form.Email.Trim();
         if (await users.FindByEmailAsync(email) is { } existing)
         {
-            await mailer.SendAsync(new OutgoingMail(email, "You already have a RAAQJ portal account",
+            users.PasswordHasher.HashPassword(existing, form.Password);
+            outbox.Enqueue(new OutgoingMail(email, "You already have a RAAQJ portal account",
                 $"Someone tried to register with this address. If it was you, log in at {links.Action("Login", "Account")} or reset your password at {links.Action("ForgotPassword", "Account")}.\n\nIf it was not you, you can ignore this message."));
+            await db.SaveChangesAsync();
             return IdentityResult.Success;
         }
 
         var user = new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = time.GetUtcNow().UtcDateTime };
-        var created = await users.CreateAsync(user, form.Password);
-        if (!created.Succeeded)
-            return created;
-        await users.AddToRoleAsync(user, Roles.Anchor);
-        audit.Record(AuditActions.UserRegistered, "User", user.Id, $"{email} registered as an anchor organization user", after: new { user.Email, Role = Roles.Anchor }, actor: user);
-        await db.SaveChangesAsync();
-        await SendConfirmationAsync(users, mailer, links, user);
-        return IdentityResult.Success;
+        return await db.InTransactionAsync(async () =>
+        {
+            var created = await users.CreateAsync(user, form.Password);
+            if (!created.Succeeded)
+                return created;
+            await users.AddToRoleAsync(user, Roles.Anchor);
+            audit.Record(AuditActions.UserRegistered, "User", user.Id, $"{email} registered as an anchor organization user", after: new { user.Email, Role = Roles.Anchor }, actor: user);
+            await QueueConfirmationAsync(users, outbox, links, user);
+            await db.SaveChangesAsync();
+            return IdentityResult.Success;
+        });
     }
 
-    public static async Task SendConfirmationAsync(UserManager<AppUser> users, IMailer mailer, PortalLinks links, AppUser user)
+    /// <summary>Queues the confirmation link; the caller saves it with its change.</summary>
+    public static async Task QueueConfirmationAsync(UserManager<AppUser> users, Outbox outbox, PortalLinks links, AppUser user)
     {
         var code = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = links.Action("ConfirmEmail", "Account", new { userId = user.Id, code });
-        await mailer.SendAsync(new OutgoingMail(user.Email!, "Confirm your email for the RAAQJ portal",
+        outbox.Enqueue(new OutgoingMail(user.Email!, "Confirm your email for the RAAQJ portal",
             $"Hello {user.DisplayName},\n\nPlease confirm your email address to finish creating your account:\n\n{link}\n\nThe link works for 24 hours. If you did not register, you can ignore this message."));
+    }
+}
+
+public sealed class ResendConfirmationHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links)
+{
+    /// <summary>Sends a new link to an account still waiting for confirmation; the page answers the same either way.</summary>
+    public async Task Handle(string? email)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is not { EmailConfirmed: false, IsDisabled: false })
+            return;
+        await RegisterHandler.QueueConfirmationAsync(users, outbox, links, user);
+        await db.SaveChangesAsync();
     }
 }

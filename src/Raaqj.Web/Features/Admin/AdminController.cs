@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
@@ -68,17 +70,19 @@ public sealed class AdminController : Controller
         View("AuditLog", await handler.Handle(query));
 
     [HttpGet("mail")]
-    public IActionResult Mail(int? page, [FromServices] MailFolder folder)
-    {
-        var pageNumber = Page<SavedMail>.Clamp(page);
-        var ids = folder.NewestIds((pageNumber - 1) * Page<SavedMail>.DefaultSize, Page<SavedMail>.DefaultSize);
-        var mails = ids.Select(folder.Read).OfType<SavedMail>().ToList();
-        return View("SentMail", new Page<SavedMail>(mails, pageNumber, Page<SavedMail>.DefaultSize, folder.Count()));
-    }
+    public async Task<IActionResult> Mail(OutboxStatus? status, int? page, [FromServices] SentMailHandler handler, [FromServices] IOptions<MailOptions> mail) =>
+        View("SentMail", await handler.Handle(status, page, mail.Value.UsesSmtp));
 
-    [HttpGet("mail/{id}")]
-    public IActionResult MailMessage(string id, [FromServices] MailFolder folder) =>
-        folder.Read(id) is { } mail ? View("SentMailMessage", mail) : NotFound();
+    [HttpGet("mail/{id:long}")]
+    public async Task<IActionResult> MailMessage(long id, [FromServices] SentMailMessageHandler handler) =>
+        await handler.Handle(id) is { } mail ? View("SentMailMessage", mail) : NotFound();
+
+    [HttpPost("mail/{id:long}/retry")]
+    public async Task<IActionResult> RetryMail(long id, [FromServices] SentMailMessageHandler handler)
+    {
+        TempData["Status"] = await handler.Retry(id) ? "The message is queued again and leaves within a minute." : "This message is not waiting for a retry.";
+        return RedirectToAction(nameof(MailMessage), new { id });
+    }
 
     private async Task<IActionResult> AfterChange(string id, IReadOnlyList<Domain.RuleViolation> problems, string success, UserDetailsHandler details)
     {

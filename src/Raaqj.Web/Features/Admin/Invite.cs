@@ -23,8 +23,7 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
     public InviteFormValidator(UserManager<AppUser> users)
     {
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the email address to invite.")
-            .EmailAddress().WithMessage("Enter an email address like name@organization.org.")
-            .MaximumLength(256)
+            .MustBeEmailAddress()
             .MustAsync(async (email, _) => await users.FindByEmailAsync(email.Trim()) is null)
             .WithMessage("An account with this email already exists. Change its roles on its page instead.");
         RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter the person's full name.").MaximumLength(AppUser.DisplayNameMaxLength);
@@ -32,7 +31,7 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
     }
 }
 
-public sealed class InviteHandler(AppDbContext db, UserManager<AppUser> users, IMailer mailer, PortalLinks links, AuditLog audit, CurrentUser currentUser, TimeProvider time)
+public sealed class InviteHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links, AuditLog audit, CurrentUser currentUser, TimeProvider time)
 {
     public async Task<AppUser> Handle(InviteForm form)
     {
@@ -43,21 +42,25 @@ public sealed class InviteHandler(AppDbContext db, UserManager<AppUser> users, I
             UserName = email, Email = email, DisplayName = form.DisplayName.Trim(),
             CreatedAtUtc = now, InvitedAtUtc = now, InvitedByUserId = currentUser.Id,
         };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
-            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, form.Role);
-        audit.Record(AuditActions.UserInvited, "User", user.Id, $"Invited {email} as {form.Role}", after: new { Email = email, form.Role });
-        await db.SaveChangesAsync();
-        await SendInvitationAsync(user, form.Role);
-        return user;
+        return await db.InTransactionAsync(async () =>
+        {
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, form.Role);
+            audit.Record(AuditActions.UserInvited, "User", user.Id, $"Invited {email} as {form.Role}", after: new { Email = email, form.Role });
+            await SendInvitationAsync(user, form.Role);
+            return user;
+        });
     }
 
+    /// <summary>Queues the invitation link and saves it.</summary>
     public async Task SendInvitationAsync(AppUser user, string role)
     {
         var code = await users.GenerateUserTokenAsync(user, IdentitySetup.InvitationTokenProvider, IdentitySetup.InvitationTokenProvider);
         var link = links.Action("AcceptInvitation", "Account", new { userId = user.Id, code });
-        await mailer.SendAsync(new OutgoingMail(user.Email!, "You are invited to the RAAQJ portal",
+        outbox.Enqueue(new OutgoingMail(user.Email!, "You are invited to the RAAQJ portal",
             $"Hello {user.DisplayName},\n\nYou have been invited to the Regional Action to Advance Quality Jobs portal as {role}.\n{Roles.Describe(role)}.\n\nSet your password to get started:\n\n{link}\n\nThe link works for 7 days."));
+        await db.SaveChangesAsync();
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Infrastructure.Mail;
 
 namespace Raaqj.Web.Features.Organizations;
 
@@ -8,7 +9,7 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
     public InviteFormValidator()
     {
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your co-author's email address.")
-            .EmailAddress().WithMessage("Enter an email address like name@organization.org.").MaximumLength(256);
+            .MustBeEmailAddress();
         RuleFor(f => f.Role).Must(r => TeamRules.InvitableRoles.Contains(r)).WithMessage("Choose Editor or Viewer.");
     }
 }

@@ -45,7 +45,7 @@ public sealed class TeamHandler(AppDbContext db, ProgramClock clock)
 }
 
 /// <summary>Inviting, revoking, removing and handing over ownership; each checked by <see cref="TeamRules"/> and audited.</summary>
-public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, AuditLog audit, IMailer mailer, PortalLinks links)
+public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
 {
     public async Task<IReadOnlyList<RuleViolation>> Invite(OrganizationMember me, InviteForm form)
     {
@@ -70,9 +70,9 @@ public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, Audit
         var organization = await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.LegalName).SingleAsync();
         audit.Record(AuditActions.MemberInvited, nameof(Organization), me.OrganizationId.ToString(),
             $"Invited {email} to {organization} as {form.Role}", after: new { Email = email, Role = form.Role.ToString() });
-        await db.SaveChangesAsync();
-        await mailer.SendAsync(new OutgoingMail(email, $"Join {organization} on the RAAQJ portal",
+        outbox.Enqueue(new OutgoingMail(email, $"Join {organization} on the RAAQJ portal",
             $"Hello,\n\nYou are invited to help prepare {organization}'s proposal for the Regional Action to Advance Quality Jobs, as {form.Role}.\n\nOpen this link to accept (create an account with this email address first if you do not have one):\n\n{links.Action("Join", "Organizations", new { token })}\n\nThe invitation is valid until {clock.InWords(invitation.ExpiresAtUtc)}."));
+        await db.SaveChangesAsync();
         return [];
     }
 

@@ -11,7 +11,7 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Proposals;
 
 /// <summary>Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.</summary>
-public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, IMailer mailer, PortalLinks links)
+public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Outbox outbox, PortalLinks links)
 {
     public async Task<IReadOnlyList<RuleViolation>> Submit(ProposalPage page, bool certified)
     {
@@ -24,9 +24,9 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
         audit.Record(AuditActions.ProposalSubmitted, nameof(Proposal), proposal.Id.ToString(),
             $"{page.OrganizationName} submitted its proposal ({proposal.ReceiptNumber})",
             before: new { Status = ProposalStatus.Draft.ToString() }, after: new { Status = proposal.Status.ToString(), proposal.ReceiptNumber });
-        await db.SaveChangesAsync();
         await TellTheTeam(page, $"Proposal submitted: receipt {proposal.ReceiptNumber}",
             $"{page.OrganizationName}'s proposal to \"{page.Rfp.Title}\" was submitted on {clock.InWords(proposal.SubmittedAtUtc!.Value)} by {user.Email}.\n\nReceipt number: {proposal.ReceiptNumber}\n\nRead it at {links.Action("Overview", "Proposals", new { id = proposal.Id })}\n\nUntil the deadline ({ProgramClock.InWords(page.Rfp.ClosesAtUtc, page.Rfp.TimeZoneId)}) the owner can take it back to draft to change it, then submit it again.");
+        await db.SaveChangesAsync();
         return [];
     }
 
@@ -50,18 +50,19 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
             return problems;
         audit.Record(action, nameof(Proposal), proposal.Id.ToString(), $"{user.Email} {verb} for {page.OrganizationName}",
             before: new { Status = before.ToString() }, after: new { Status = proposal.Status.ToString() });
-        await db.SaveChangesAsync();
         await TellTheTeam(page, subject, $"{user.Email} {verb} of {page.OrganizationName} to \"{page.Rfp.Title}\". {consequence}\n\n{links.Action("Overview", "Proposals", new { id = proposal.Id })}");
+        await db.SaveChangesAsync();
         return [];
     }
 
     private Task<Proposal> LoadTracked(int id) => db.Proposals.WithEverything().SingleAsync(p => p.Id == id);
 
+    /// <summary>Queues the message for every member, to leave with the change it tells of.</summary>
     private async Task TellTheTeam(ProposalPage page, string subject, string body)
     {
         var emails = await db.OrganizationMembers.Where(m => m.OrganizationId == page.Proposal.OrganizationId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email!).ToListAsync();
         foreach (var email in emails)
-            await mailer.SendAsync(new OutgoingMail(email, subject, body));
+            outbox.Enqueue(new OutgoingMail(email, subject, body));
     }
 }

@@ -12,7 +12,7 @@ namespace Raaqj.Web.Features.Reviews;
 public sealed record ProgressRow(string UserId, string Name, string Email, int Assigned, int Done, int Overdue);
 
 /// <summary>Reviews done against reviews due, per reviewer, and reminders to those with overdue work.</summary>
-public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, IMailer mailer, PortalLinks links, AuditLog audit)
+public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, Outbox outbox, PortalLinks links, AuditLog audit)
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle()
     {
@@ -35,7 +35,7 @@ public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, IMailer
     {
         var overdue = (await Handle()).Where(r => r.Overdue > 0).ToList();
         foreach (var reviewer in overdue)
-            await mailer.SendAsync(new OutgoingMail(reviewer.Email, "Reminder: reviews past their due date",
+            outbox.Enqueue(new OutgoingMail(reviewer.Email, "Reminder: reviews past their due date",
                 $"Hello {reviewer.Name},\n\n{reviewer.Overdue} of your reviews for the Regional Action to Advance Quality Jobs are past their due date. Your queue: {links.Action("Queue", "Queue")}\n\nDrafts you saved are still there. Thank you for your time."));
         if (overdue.Count > 0)
         {

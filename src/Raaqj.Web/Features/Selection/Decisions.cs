@@ -39,7 +39,7 @@ public sealed record DecisionsModel(SelectionBoard Board, Page<SelectionRow> Row
 public sealed record DecisionEditModel(SelectionRow Row, string RoundTitle, DecisionForm Form, IReadOnlyList<HistoryLine> History, DecisionForm? TheirVersion = null);
 
 /// <summary>What staff tell each applicant, and when: draft outcomes, then one release for all of them.</summary>
-public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, CurrentUser user, AuditLog audit, IMailer mailer, PortalLinks links)
+public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, CurrentUser user, AuditLog audit, Outbox outbox, PortalLinks links)
 {
     public const string ConflictMessage = "Someone else recorded a decision for this proposal while you were editing. Their version is shown below; yours is still in the form.";
 
@@ -145,17 +145,22 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
                 audit.Record(AuditActions.CohortRegionCreated, nameof(CohortRegion), row.ProposalId.ToString(), $"{row.Region} ({row.Organization}) joined the cohort");
             }
         }
+        await TellApplicants(toRelease, rows, board.Round.Title);
         try
         {
             await db.SaveChangesAsync();
         }
         catch (DbUpdateConcurrencyException)
         {
-            // One transaction: nothing was released, nobody was emailed.
+            // One transaction: nothing was released, no mail was queued.
             db.ChangeTracker.Clear();
             return ([new("", "A decision changed while you were releasing, so nothing was released. Check the list and release again.")], 0);
         }
+        return ([], toRelease.Count);
+    }
 
+    private async Task TellApplicants(IReadOnlyList<SelectionDecision> toRelease, IReadOnlyDictionary<int, SelectionRow> rows, string round)
+    {
         var organizations = toRelease.Select(d => rows[d.ProposalId].OrganizationId).ToList();
         var members = (await db.OrganizationMembers.Where(m => organizations.Contains(m.OrganizationId))
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.OrganizationId, u.Email }).ToListAsync()).ToLookup(m => m.OrganizationId, m => m.Email!);
@@ -165,10 +170,9 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
             var row = rows[decision.ProposalId];
             var feedback = string.IsNullOrWhiteSpace(decision.ReleasedFeedback) ? "" : $"\n\nFeedback from the program team:\n{decision.ReleasedFeedback}";
             foreach (var email in members[row.OrganizationId])
-                await mailer.SendAsync(new OutgoingMail(email, $"Decision on your proposal: {row.Region}",
-                    $"{DecisionWording.ForApplicant(decision.ReleasedOutcome!.Value, row.Region, board.Round.Title)}{feedback}\n\nSee it on your dashboard: {dashboard}"));
+                outbox.Enqueue(new OutgoingMail(email, $"Decision on your proposal: {row.Region}",
+                    $"{DecisionWording.ForApplicant(decision.ReleasedOutcome!.Value, row.Region, round)}{feedback}\n\nSee it on your dashboard: {dashboard}"));
         }
-        return ([], toRelease.Count);
     }
 }
 

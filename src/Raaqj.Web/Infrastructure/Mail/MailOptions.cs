@@ -17,5 +17,11 @@ public sealed class MailOptions
     /// <summary>Relative paths are under the content root.</summary>
     public string PickupFolder { get; set; } = "data/mail";
 
+    /// <summary>How often the outbox worker looks for due mail besides being woken by new mail (retries, other instances).</summary>
+    public int OutboxPollSeconds { get; set; } = 5;
+
+    /// <summary>Off only where something else drives the outbox (tests deliver explicitly).</summary>
+    public bool RunOutboxWorker { get; set; } = true;
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(SmtpHost);
 }

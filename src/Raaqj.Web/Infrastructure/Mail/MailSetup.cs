@@ -11,6 +11,12 @@ public static class MailSetup
             services.AddSingleton<IMailer, SmtpMailer>();
         else
             services.AddSingleton<IMailer, PickupFolderMailer>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OutboxSignalInterceptor>();
+        if (configuration.GetValue("Mail:RunOutboxWorker", true))
+            services.AddHostedService<OutboxWorker>();
         return services;
     }
 }

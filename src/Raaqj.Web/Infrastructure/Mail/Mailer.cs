@@ -5,9 +5,7 @@ using MimeKit;
 
 namespace Raaqj.Web.Infrastructure.Mail;
 
-public sealed record OutgoingMail(string To, string Subject, string TextBody);
-
-/// <summary>The one way the portal sends email: SMTP when configured, otherwise a pickup folder admins can read.</summary>
+/// <summary>How a message leaves once the outbox worker takes it: SMTP when configured, otherwise a pickup folder.</summary>
 public interface IMailer
 {
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default);

@@ -1,9 +1,33 @@
+using Microsoft.Extensions.Options;
+
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>Absolute links for emails, built from the current request's scheme and host.</summary>
-public sealed class PortalLinks(LinkGenerator links, IHttpContextAccessor accessor)
+public sealed class PortalOptions
 {
-    public string Action(string action, string controller, object? values = null) =>
-        links.GetUriByAction(accessor.HttpContext!, action, controller, values)
-        ?? throw new InvalidOperationException($"No route for {controller}.{action}.");
+    public const string Section = "Portal";
+
+    /// <summary>The address people reach the portal at (https://portal.example.org). Links in email are built on it, never on a request's Host header.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Used in Development when no public address is configured: the address `dotnet run` listens on.</summary>
+    public const string DevelopmentUrl = "http://localhost:5250";
+
+    public static string? Problem(string? publicUrl) =>
+        string.IsNullOrWhiteSpace(publicUrl) ? "Portal:PublicUrl is not set: links in email need the address people reach the portal at (for example https://raaqj.example.org)."
+        : !Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)
+            ? $"Portal:PublicUrl '{publicUrl}' must be an absolute http(s) address without a query, such as https://raaqj.example.org."
+            : null;
+}
+
+/// <summary>Absolute links for email, from the configured public address and the app's routes.</summary>
+public sealed class PortalLinks(LinkGenerator links, IOptions<PortalOptions> options)
+{
+    private readonly Uri baseUri = new(options.Value.PublicUrl!.TrimEnd('/') + "/");
+
+    public string Action(string action, string controller, object? values = null)
+    {
+        var path = links.GetPathByAction(action, controller, values)
+            ?? throw new InvalidOperationException($"No route for {controller}.{action}.");
+        return new Uri(baseUri, path.TrimStart('/')).ToString();
+    }
 }

@@ -39,7 +39,7 @@ public static class WebSetup
         services.AddScoped<ProgramClock>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
-        services.AddScoped<PortalLinks>();
+        services.AddPortalAddress(configuration, environment);
         services.AddScoped<Features.Organizations.Membership>();
         services.AddSingleton<Geography.CountyCatalog>();
         services.AddSingleton<Geography.UsAtlas>();
@@ -58,6 +58,23 @@ public static class WebSetup
                 o.KnownProxies.Clear();
             });
         return services;
+    }
+
+    /// <summary>
+    /// The public address links in email are built on (required outside Development), and the hosts the portal
+    /// answers to: the public address's host unless AllowedHosts names others.
+    /// </summary>
+    private static void AddPortalAddress(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var publicUrl = configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.PublicUrl)}"];
+        if (string.IsNullOrWhiteSpace(publicUrl) && environment.IsDevelopment())
+            publicUrl = PortalOptions.DevelopmentUrl;
+        if (PortalOptions.Problem(publicUrl) is { } problem)
+            throw new InvalidOperationException(problem);
+        services.Configure<PortalOptions>(o => o.PublicUrl = publicUrl);
+        services.AddSingleton<PortalLinks>();
+        if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+            services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [new Uri(publicUrl!).Host]);
     }
 
     /// <summary>Handlers are plain classes named *Handler in Features/, one per use case.</summary>

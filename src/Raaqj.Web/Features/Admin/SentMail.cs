@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Mail;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Admin;
+
+public sealed record MailRow(long Id, string To, string Subject, OutboxStatus Status, DateTime QueuedAtUtc, DateTime? SentAtUtc, DateTime NextAttemptAtUtc, int Attempts, string? LastError);
+
+public sealed record SentMailModel(Page<MailRow> Page, OutboxStatus? Status, IReadOnlyDictionary<OutboxStatus, int> Counts, bool UsesSmtp)
+{
+    public int Total => Counts.Values.Sum();
+}
+
+/// <summary>The outbox as admins see it: queued, sent and failed mail, newest first, with the last error of each.</summary>
+public sealed class SentMailHandler(AppDbContext db)
+{
+    public async Task<SentMailModel> Handle(OutboxStatus? status, int? page, bool usesSmtp)
+    {
+        var counts = (await db.OutboxMessages.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            .ToDictionary(c => c.Key, c => c.Count);
+        var query = db.OutboxMessages.AsNoTracking().Where(m => status == null || m.Status == status);
+        var total = status is { } s ? counts.GetValueOrDefault(s) : counts.Values.Sum();
+        var number = Math.Min(Page<MailRow>.Clamp(page), Math.Max(1, (total + Page<MailRow>.DefaultSize - 1) / Page<MailRow>.DefaultSize));
+        var rows = await query.OrderByDescending(m => m.Id).Skip((number - 1) * Page<MailRow>.DefaultSize).Take(Page<MailRow>.DefaultSize)
+            .Select(m => new MailRow(m.Id, m.To, m.Subject, m.Status, m.QueuedAtUtc, m.SentAtUtc, m.NextAttemptAtUtc, m.Attempts, m.LastError)).ToListAsync();
+        return new SentMailModel(new Page<MailRow>(rows, number, Page<MailRow>.DefaultSize, total), status, counts, usesSmtp);
+    }
+}
+
+public sealed record SentMailMessageModel(MailRow Mail, string Body);
+
+public sealed class SentMailMessageHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
+{
+    public async Task<SentMailMessageModel?> Handle(long id) =>
+        await db.OutboxMessages.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new SentMailMessageModel(new MailRow(m.Id, m.To, m.Subject, m.Status, m.QueuedAtUtc, m.SentAtUtc, m.NextAttemptAtUtc, m.Attempts, m.LastError), m.Body))
+            .FirstOrDefaultAsync();
+
+    /// <summary>Puts a failed message back in the queue for one more attempt; false when it is not (or no longer) failed.</summary>
+    public async Task<bool> Retry(long id)
+    {
+        var now = clock.UtcNow;
+        var retried = await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.Failed)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.NextAttemptAtUtc, now)
+                .SetProperty(m => m.Attempts, OutboxMessage.MaxAttempts - 1));
+        if (retried == 0)
+            return false;
+        audit.Record(AuditActions.MailRetried, nameof(OutboxMessage), id.ToString(), $"Queued mail {id} again after it failed");
+        await db.SaveChangesAsync();
+        return true;
+    }
+}
