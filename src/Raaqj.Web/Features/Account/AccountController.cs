@@ -15,7 +15,7 @@ public sealed class AccountController : Controller
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterForm());
 
-    [HttpPost("register"), EnableRateLimiting(WebSetup.AuthRateLimit)]
+    [HttpPost("register"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator, [FromServices] RegisterHandler handler)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -40,7 +40,7 @@ public sealed class AccountController : Controller
         return View(confirmed);
     }
 
-    [HttpPost("resend-confirmation"), EnableRateLimiting(WebSetup.AuthRateLimit)]
+    [HttpPost("resend-confirmation"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> ResendConfirmation(string? email, [FromServices] ResendConfirmationHandler handler)
     {
         await handler.Handle(email);
@@ -51,7 +51,7 @@ public sealed class AccountController : Controller
     public IActionResult Login(string? returnUrl) =>
         User.Identity?.IsAuthenticated == true ? Redirect(SafeReturnUrl(returnUrl)) : View(new LoginForm { ReturnUrl = returnUrl });
 
-    [HttpPost("login"), EnableRateLimiting(WebSetup.AuthRateLimit)]
+    [HttpPost("login"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator, [FromServices] LoginHandler handler)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -82,7 +82,7 @@ public sealed class AccountController : Controller
     [HttpGet("forgot-password")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
-    [HttpPost("forgot-password"), EnableRateLimiting(WebSetup.AuthRateLimit)]
+    [HttpPost("forgot-password"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator, [FromServices] ForgotPasswordHandler handler)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -95,7 +95,7 @@ public sealed class AccountController : Controller
     public IActionResult ResetPassword(string? email, string? code) =>
         View(new ResetPasswordForm { Email = email ?? "", Code = code ?? "" });
 
-    [HttpPost("reset-password"), EnableRateLimiting(WebSetup.AuthRateLimit)]
+    [HttpPost("reset-password"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] ResetPasswordHandler handler)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -119,7 +119,7 @@ public sealed class AccountController : Controller
         return View(new AcceptInvitationForm { UserId = invitee.Id, Code = code!, DisplayName = invitee.DisplayName });
     }
 
-    [HttpPost("accept-invitation")]
+    [HttpPost("accept-invitation"), EnableRateLimiting(AuthRateLimits.Policy)]
     public async Task<IActionResult> AcceptInvitation(AcceptInvitationForm form, [FromServices] IValidator<AcceptInvitationForm> validator, [FromServices] AcceptInvitationHandler handler)
     {
         var invitee = await handler.FindInvitee(form.UserId, form.Code);

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -13,8 +12,6 @@ namespace Raaqj.Web.Infrastructure.Web;
 
 public static class WebSetup
 {
-    public const string AuthRateLimit = "auth";
-
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddControllersWithViews(options =>
@@ -47,7 +44,7 @@ public static class WebSetup
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddFeatureHandlers();
-        services.AddAuthRateLimit(configuration);
+        services.AddAuthRateLimits(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         if (configuration.GetValue<bool>("Network:TrustForwardedHeaders"))
             services.Configure<ForwardedHeadersOptions>(o =>
@@ -85,25 +82,6 @@ public static class WebSetup
                 && t.Namespace?.StartsWith("Raaqj.Web.Features", StringComparison.Ordinal) == true);
         foreach (var handler in handlers)
             services.AddScoped(handler);
-    }
-
-    /// <summary>Login, registration and password reset allow a few tries per minute per client address (RateLimiting:AuthPermitsPerMinute).</summary>
-    private static void AddAuthRateLimit(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("RateLimiting:AuthPermitsPerMinute", 10);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // One budget per client address and form, so failed logins do not block a password reset.
-            options.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = async (context, token) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Too many attempts. Please wait a minute and try again.", token);
-            };
-        });
     }
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
