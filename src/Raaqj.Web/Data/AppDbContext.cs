@@ -36,6 +36,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<DiscussionComment> DiscussionComments => Set<DiscussionComment>();
     public DbSet<SelectionDecision> SelectionDecisions => Set<SelectionDecision>();
     public DbSet<CohortRegion> CohortRegions => Set<CohortRegion>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -14,6 +14,8 @@ public static class AuditActions
     public const string UserDisabled = "User.Disabled";
     public const string UserEnabled = "User.Enabled";
     public const string UserLockedOut = "User.LockedOut";
+    public const string UserPasswordChanged = "User.PasswordChanged";
+    public const string UserPasswordReset = "User.PasswordReset";
     public const string MailRetried = "Mail.Retried";
     public const string OrganizationCreated = "Organization.Created";
     public const string OrganizationUpdated = "Organization.Updated";

@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -54,7 +56,7 @@ public sealed class ForgotPasswordHandler(AppDbContext db, UserManager<AppUser> 
     }
 }
 
-public sealed class ResetPasswordHandler(UserManager<AppUser> users)
+public sealed class ResetPasswordHandler(UserManager<AppUser> users, AuditLog audit)
 {
     public async Task<IdentityResult> Handle(ResetPasswordForm form)
     {
@@ -68,6 +70,8 @@ public sealed class ResetPasswordHandler(UserManager<AppUser> users)
         user.EmailConfirmed = true;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // Saved by UpdateAsync below. The reset changed the security stamp, which ended every session.
+        audit.Record(AuditActions.UserPasswordReset, "User", user.Id, $"{user.Email} reset their password through an emailed link", actor: user);
         return await users.UpdateAsync(user);
     }
 }

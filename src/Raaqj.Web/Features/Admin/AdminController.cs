@@ -47,7 +47,7 @@ public sealed class AdminController : Controller
 
     [HttpPost("users/{id}/disable")]
     public async Task<IActionResult> Disable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
-        await handler.SetDisabled(id, true) is { } problems ? await AfterChange(id, problems, "Account disabled. The person is signed out within a minute.", details) : NotFound();
+        await handler.SetDisabled(id, true) is { } problems ? await AfterChange(id, problems, "Account disabled. The person has been signed out everywhere.", details) : NotFound();
 
     [HttpPost("users/{id}/enable")]
     public async Task<IActionResult> Enable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>

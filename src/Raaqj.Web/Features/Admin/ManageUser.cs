@@ -43,7 +43,7 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
 
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
-        // New roles take effect at the next request, not at the next sign-in.
+        // The new stamp ends the person's sessions at once: they sign in again with the new roles.
         await users.UpdateSecurityStampAsync(user);
         audit.Record(AuditActions.UserRolesChanged, "User", id, $"Roles of {user.Email} changed from {Describe(current)} to {Describe(wanted)}",
             before: new { Roles = current.Order() }, after: new { Roles = wanted.Order() });

@@ -33,8 +33,9 @@ public static class IdentitySetup
         services.AddTransient<InvitationTokenProvider>();
         services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
-        // A disabled account or a changed password ends other sessions within a minute.
+        // Sessions end at once through SessionRegistry; Identity's stamp check still refreshes claims now and then.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<SessionRegistry>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -47,6 +48,7 @@ public static class IdentitySetup
             options.AccessDeniedPath = "/error/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            SessionRegistry.Attach(options.Events);
             // A signed-in user without the role gets a plain 403 (rendered by the error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -1,0 +1,119 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Data.Seed;
+
+namespace Raaqj.IntegrationTests.Account;
+
+/// <summary>Sessions end at once, on every copy of the cookie: logout, password change or reset, disabling, role change.</summary>
+public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    /// <summary>Signs in without a cookie jar and returns the raaqj.auth cookie, as someone who copied it would hold it.</summary>
+    private async Task<string> AuthCookieOf(string email, string password = DemoData.Password)
+    {
+        var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });
+        var form = await bare.GetAsync("/account/login");
+        var antiforgery = Cookies(form).Single(c => c.StartsWith("raaqj.antiforgery=", StringComparison.Ordinal));
+        var token = new HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync())
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent([new("Email", email), new("Password", password), new("__RequestVerificationToken", token)]),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        var signedIn = await bare.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return Cookies(signedIn).Single(c => c.StartsWith("raaqj.auth=", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : [];
+
+    private async Task<HttpStatusCode> DashboardWith(string cookie)
+    {
+        var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/account/password");
+        request.Headers.Add("Cookie", cookie);
+        return (await bare.SendAsync(request)).StatusCode;
+    }
+
+    [Fact]
+    public async Task A_copied_cookie_stops_working_as_soon_as_its_owner_logs_out()
+    {
+        var copied = await AuthCookieOf("reviewer2@example.org");
+        var owner = factory.NewClient();
+        owner.DefaultRequestHeaders.Add("Cookie", copied);
+        Assert.Equal(HttpStatusCode.OK, await DashboardWith(copied));
+
+        var logout = await owner.PostFormAsync("/account/password", "/account/logout");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await DashboardWith(copied));
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_every_other_session_at_once_and_keeps_this_one()
+    {
+        var client = await factory.RegisteredAnchorAsync("changer@example.org", "the first long passphrase");
+        var elsewhere = await AuthCookieOf("changer@example.org", "the first long passphrase");
+
+        var changed = await client.PostFormAsync("/account/password", "/account/password",
+            ("CurrentPassword", "the first long passphrase"), ("Password", "a second long passphrase"), ("ConfirmPassword", "a second long passphrase"));
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await DashboardWith(elsewhere));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/password")).StatusCode);
+        Assert.Contains("password was changed", factory.To("changer@example.org").Last().Subject);
+    }
+
+    [Fact]
+    public async Task A_wrong_current_password_changes_nothing_and_says_so_by_the_field()
+    {
+        var client = await factory.RegisteredAnchorAsync("forgetful@example.org", "the first long passphrase");
+
+        var response = await client.PostFormAsync("/account/password", "/account/password",
+            ("CurrentPassword", "not my password at all"), ("Password", "a second long passphrase"), ("ConfirmPassword", "a second long passphrase"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await response.ReadPageAsync()).FieldError("CurrentPassword"));
+        await factory.NewClient().SignInAsync("forgetful@example.org", "the first long passphrase");
+    }
+
+    [Fact]
+    public async Task Resetting_the_password_ends_every_session()
+    {
+        var email = "resetter@example.org";
+        await factory.RegisteredAnchorAsync(email, "the first long passphrase");
+        var session = await AuthCookieOf(email, "the first long passphrase");
+
+        await factory.NewClient().PostFormAsync("/account/forgot-password", "/account/forgot-password", ("Email", email));
+        var link = factory.LinkInLatestMailTo(email);
+        var reset = await factory.NewClient().PostFormAsync(link, "/account/reset-password",
+            ("Email", email), ("Code", System.Web.HttpUtility.ParseQueryString(new Uri(new Uri(PortalFactory.PublicUrl), link).Query)["code"]!),
+            ("Password", "a second long passphrase"), ("ConfirmPassword", "a second long passphrase"));
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await DashboardWith(session));
+    }
+
+    [Theory]
+    [InlineData("disable")]
+    [InlineData("roles")]
+    public async Task Disabling_an_account_or_changing_its_roles_ends_its_sessions_at_once(string change)
+    {
+        var email = change == "disable" ? "reviewer3@example.org" : "anchor5@example.org";
+        var session = await AuthCookieOf(email);
+        var admin = await factory.SignedInAsync(Accounts.Admin);
+        var id = factory.Query(db => db.Users.Single(u => u.Email == email).Id);
+
+        var response = change == "disable"
+            ? await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/disable")
+            : await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/roles", ("roles", "Anchor"), ("roles", "Reviewer"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, await DashboardWith(session));
+        if (change == "disable")
+            await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/enable");
+    }
+}
