@@ -49,16 +49,20 @@ public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users,
     public async Task<IdentityResult> Handle(RegisterForm form)
     {
         var email = form.Email.Trim();
-        if (await users.FindByEmailAsync(email) is { } existing)
+        var user = new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+        if (await users.FindByEmailAsync(email) is not null)
         {
-            users.PasswordHasher.HashPassword(existing, form.Password);
+            // The same checks and the same hashing as a new account, so the answer cannot tell the two apart.
+            foreach (var validator in users.PasswordValidators)
+                if (await validator.ValidateAsync(users, user, form.Password) is { Succeeded: false } weak)
+                    return weak;
+            users.PasswordHasher.HashPassword(user, form.Password);
             outbox.Enqueue(new OutgoingMail(email, "You already have a RAAQJ portal account",
                 $"Someone tried to register with this address. If it was you, log in at {links.Action("Login", "Account")} or reset your password at {links.Action("ForgotPassword", "Account")}.\n\nIf it was not you, you can ignore this message."));
             await db.SaveChangesAsync();
             return IdentityResult.Success;
         }
 
-        var user = new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = time.GetUtcNow().UtcDateTime };
         return await db.InTransactionAsync(async () =>
         {
             var created = await users.CreateAsync(user, form.Password);
