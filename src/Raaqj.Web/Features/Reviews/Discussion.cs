@@ -19,9 +19,9 @@ public sealed record DiscussionModel(int ProposalId, string PostUrl, IReadOnlyLi
 /// </summary>
 public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, ProgramClock clock)
 {
+    /// <summary>A reviewer joins while their submitted review counts: a conflict or removal ends it, for reading and posting alike.</summary>
     public async Task<bool> ReviewerMayJoin(int proposalId) =>
-        await db.Reviews.AnyAsync(r => r.ProposalId == proposalId && r.ReviewerUserId == user.Id && r.Status == ReviewStatus.Submitted)
-        && !await db.ConflictDeclarations.AnyAsync(c => c.ProposalId == proposalId && c.ReviewerUserId == user.Id && c.Kind != ConflictKind.None);
+        await db.ReviewsThatCount().AnyAsync(r => r.ProposalId == proposalId && r.ReviewerUserId == user.Id);
 
     public async Task<DiscussionModel> Load(int proposalId, bool asStaff, string postUrl)
     {
@@ -32,8 +32,8 @@ public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, Program
         var criteria = await db.Proposals.Where(p => p.Id == proposalId)
             .SelectMany(p => db.SelectionCriteria.Where(c => c.RequestForActionId == p.RequestForActionId))
             .Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToListAsync();
-        var reviews = await db.Reviews.AsNoTracking().Include(r => r.Scores)
-            .Where(r => r.ProposalId == proposalId && r.Status == ReviewStatus.Submitted).OrderBy(r => r.SubmittedAtUtc).ToListAsync();
+        var reviews = await db.ReviewsThatCount().AsNoTracking().Include(r => r.Scores)
+            .Where(r => r.ProposalId == proposalId).OrderBy(r => r.SubmittedAtUtc).ToListAsync();
         var aliases = reviews.Select((r, i) => (r.ReviewerUserId, Alias: $"Reviewer {(char)('A' + i)}")).ToDictionary(x => x.ReviewerUserId, x => x.Alias);
         var names = await db.Users.Where(u => aliases.Keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
 

@@ -11,7 +11,9 @@ public sealed record ResultsModel(
     string? RfpTitle, IReadOnlyList<ResultsModel.Row> Rows, IReadOnlyList<ResultsModel.Severity> Severities,
     IReadOnlyList<ResultsModel.CriterionSpread> Criteria)
 {
-    public sealed record Row(int ProposalId, string Organization, int Assigned, IReadOnlyList<double> Totals, ProposalResult? Result);
+    public sealed record Row(int ProposalId, string Organization, int Assigned, IReadOnlyList<double> Totals, ProposalResult? Result, int SetAside);
+
+    public int SetAside => Rows.Sum(r => r.SetAside);
 
     public sealed record Severity(string Name, int Reviews, double Mean, double Offset);
 
@@ -34,15 +36,18 @@ public sealed class ResultsHandler(AppDbContext db, ProgramClock clock)
         var ids = proposals.Select(p => p.Id).ToList();
         var assigned = await db.ReviewAssignments.Where(a => ids.Contains(a.ProposalId)).GroupBy(a => a.ProposalId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
-        var reviews = await db.Reviews.AsNoTracking().Include(r => r.Scores)
-            .Where(r => ids.Contains(r.ProposalId) && r.Status == ReviewStatus.Submitted).ToListAsync();
+        var reviews = await db.ReviewsThatCount().AsNoTracking().Include(r => r.Scores)
+            .Where(r => ids.Contains(r.ProposalId)).ToListAsync();
+        var setAside = await db.ReviewsSetAside().Where(r => ids.Contains(r.ProposalId)).GroupBy(r => r.ProposalId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var totals = reviews.Select(r => new ReviewTotal(r.ReviewerUserId, r.ProposalId, r.TotalFor(scales).Value)).ToList();
         var results = Calibration.Results(totals).ToDictionary(r => r.ProposalId);
         var names = await db.Users.Where(u => reviews.Select(r => r.ReviewerUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
 
         var rows = proposals
             .Select(p => new ResultsModel.Row(p.Id, p.LegalName, assigned.GetValueOrDefault(p.Id),
-                totals.Where(t => t.ProposalId == p.Id && t.Total is not null).Select(t => t.Total!.Value).ToList(), results.GetValueOrDefault(p.Id)))
+                totals.Where(t => t.ProposalId == p.Id && t.Total is not null).Select(t => t.Total!.Value).ToList(), results.GetValueOrDefault(p.Id),
+                setAside.GetValueOrDefault(p.Id)))
             .OrderByDescending(r => r.Result?.Calibrated ?? double.MinValue).ThenBy(r => r.Organization).ToList();
         var severities = Calibration.Severities(totals)
             .Select(s => new ResultsModel.Severity(names.GetValueOrDefault(s.ReviewerId, "(reviewer)"), s.Reviews, s.Mean, s.Offset)).ToList();

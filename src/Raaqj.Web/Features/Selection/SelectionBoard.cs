@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Features.Rfp;
+using Raaqj.Web.Features.Reviews;
 using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Selection;
@@ -77,7 +78,7 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock)
             .Select(f => new { f.ProposalId, f.Population, f.Count, f.SharePercent }).ToListAsync()).ToLookup(f => f.ProposalId);
         var states = (await db.ProposalCounties.AsNoTracking().Where(c => submitted.Any(p => p.Id == c.ProposalId))
             .Select(c => new { c.ProposalId, c.StateCode }).Distinct().ToListAsync()).ToLookup(c => c.ProposalId, c => c.StateCode);
-        var reviews = await db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Submitted && submitted.Any(p => p.Id == r.ProposalId))
+        var reviews = await db.ReviewsThatCount().AsNoTracking().Where(r => submitted.Any(p => p.Id == r.ProposalId))
             .Select(r => new ReviewTotal(r.ReviewerUserId, r.ProposalId, r.Total)).ToListAsync();
         var decisions = await db.SelectionDecisions.AsNoTracking().Where(d => d.RequestForActionId == rfpId).ToDictionaryAsync(d => d.ProposalId);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Features.Reviews;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Selection;
@@ -21,7 +22,7 @@ public sealed class SensitivityHandler(AppDbContext db, SelectionBoardHandler bo
         var criteria = await db.SelectionCriteria.AsNoTracking().Where(c => c.RequestForActionId == board.Round.Id).OrderBy(c => c.Position)
             .Select(c => new NamedCriterion(new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax), c.Title)).ToListAsync();
         var scores = await db.ReviewScores.AsNoTracking()
-            .Join(db.Reviews.Where(r => r.Status == ReviewStatus.Submitted), s => s.ReviewId, r => r.Id, (s, r) => new { r.Id, r.ReviewerUserId, r.ProposalId, s.CriterionId, s.Score })
+            .Join(db.ReviewsThatCount(), s => s.ReviewId, r => r.Id, (s, r) => new { r.Id, r.ReviewerUserId, r.ProposalId, s.CriterionId, s.Score })
             .Where(x => db.Proposals.Any(p => p.Id == x.ProposalId && p.RequestForActionId == board.Round.Id && p.Status == ProposalStatus.Submitted))
             .ToListAsync();
         var reviews = scores.GroupBy(s => s.Id)
