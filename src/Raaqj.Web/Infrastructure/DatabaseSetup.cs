@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Raaqj.Web.Data;
 using Raaqj.Web.Data.Seed;
 
@@ -52,15 +55,41 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(folder, "raaqj.db")}";
     }
 
-    /// <summary>Migrates (always on SQLite, on SQL Server when Database:MigrateOnStartup) and seeds demo data in Development.</summary>
+    /// <summary>
+    /// Migrates (always on SQLite, on SQL Server when Database:MigrateOnStartup) and seeds demo data in Development.
+    /// Outside Development a missing database is never created silently (Database:CreateIfMissing), since a
+    /// portal started on an empty database loses its writes when the real one comes back.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
-        if (db.Database.IsSqlite() || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
-            await db.Database.MigrateAsync();
-        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Seed:DemoData", true))
-            await services.GetRequiredService<DemoData>().SeedAsync();
+        if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Database:CreateIfMissing")
+            && !await db.GetService<IRelationalDatabaseCreator>().ExistsAsync())
+            throw new InvalidOperationException(
+                $"The database ({Describe(db)}) does not exist. Check ConnectionStrings:Raaqj and that its file or server is reachable. " +
+                "To start a new, empty portal on purpose, set Database:CreateIfMissing=true for one start.");
+        // Two instances starting on one new database at once: the one that loses the race finds the work done on its second try.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (db.Database.IsSqlite() || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+                    await db.Database.MigrateAsync();
+                if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Seed:DemoData", true))
+                    await services.GetRequiredService<DemoData>().SeedAsync();
+                return;
+            }
+            catch (Exception ex) when (attempt < 3 && ex is DbException or DbUpdateException or InvalidOperationException)
+            {
+                app.Logger.LogWarning(ex, "Preparing the database failed (attempt {Attempt}); another instance may be doing the same. Trying again.", attempt);
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(200, 1000)));
+            }
+        }
     }
+
+    private static string Describe(AppDbContext db) =>
+        db.Database.IsSqlite() ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource : "SQL Server";
 }

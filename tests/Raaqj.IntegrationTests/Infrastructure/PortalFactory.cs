@@ -23,6 +23,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start);
     public SqlCommandCounter SqlCommands { get; } = new();
     public string MailFolder => Path.Combine(folder, "mail");
+    public string DatabaseFile => Path.Combine(folder, "raaqj.db");
     public string FilesFolder => Path.Combine(folder, "files");
 
     public int StoredFileCount => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder).Length : 0;
@@ -38,7 +39,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         Directory.CreateDirectory(folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={Path.Combine(folder, "raaqj.db")}");
+        builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={DatabaseFile}");
+        // Each test class starts a new portal on purpose.
+        builder.UseSetting("Database:CreateIfMissing", "true");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Portal:PublicUrl", PublicUrl);
         // Tests deliver the outbox themselves (Mailbox) so that nothing is in flight when they read mail.

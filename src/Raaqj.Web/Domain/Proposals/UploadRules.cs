@@ -37,8 +37,9 @@ public static partial class UploadRules
         var type = dot < 0 ? null : Allowed.FirstOrDefault(t => t.Extension.Equals(name[dot..], StringComparison.OrdinalIgnoreCase));
         if (type is null)
             return (null, $"Only {AllowedList} files can be attached.");
-        if (SecondExtension().IsMatch(name[..dot]))
-            return (null, "The file name has two extensions (like report.exe.pdf). Rename it with a single extension.");
+        // "report.exe .pdf" and "report.pdf." hide an extension behind spaces or dots that some systems drop.
+        if (SecondExtension().IsMatch(name[..dot]) || name[..dot].Length == 0 || name[dot - 1] is ' ' or '.' || name.Any(c => char.IsWhiteSpace(c) && c != ' '))
+            return (null, "The file name has two extensions, or spaces or dots before its extension (like report.exe.pdf or report.exe .pdf). Rename it with a single extension.");
         if (length == 0)
             return (null, "The file is empty.");
         if (length > MaxFileBytes)
@@ -50,6 +51,6 @@ public static partial class UploadRules
         return (type, null);
     }
 
-    [GeneratedRegex(@"\.[A-Za-z][A-Za-z0-9]{1,4}$")]
+    [GeneratedRegex(@"\.[A-Za-z][A-Za-z0-9]{1,4}[\s.]*$")]
     private static partial Regex SecondExtension();
 }
