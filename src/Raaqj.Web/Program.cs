@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services
     .AddPortalDatabase(builder.Configuration, builder.Environment)
-    .AddPortalIdentity(builder.Environment)
+    .AddPortalIdentity(builder.Configuration, builder.Environment)
     .AddPortalMail(builder.Configuration)
     .AddPortalWeb(builder.Configuration, builder.Environment);
 

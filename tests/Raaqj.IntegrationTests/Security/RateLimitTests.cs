@@ -1,45 +1,21 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>Three posts a minute; a test header stands for the client's address, so tests can play several clients.</summary>
+/// <summary>Three posts a minute; tests play several clients through <see cref="ClientAddress"/>.</summary>
 public sealed class StrictRateLimitFactory : PortalFactory
 {
-    public const string ClientAddressHeader = "X-Test-Client-Address";
-
     protected override int AuthPermitsPerMinute => 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddTransient<IStartupFilter, ClientAddressFromHeader>());
+        ClientAddress.FromHeader(builder);
     }
 
-    private sealed class ClientAddressFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (context.Request.Headers.TryGetValue(ClientAddressHeader, out var address))
-                    context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
-
-    public HttpClient ClientAt(string address)
-    {
-        var client = NewClient();
-        client.DefaultRequestHeaders.Add(ClientAddressHeader, address);
-        return client;
-    }
+    public HttpClient ClientAt(string address) => NewClient().At(address);
 }
 
 public sealed class RateLimitTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>

@@ -35,11 +35,12 @@ public sealed class HomeController : Controller
     public async Task<IActionResult> AnchorDashboard([FromServices] AnchorDashboardHandler handler) => View(await handler.Handle());
 
     [Route("/error/{code:int?}"), AllowAnonymous, IgnoreAntiforgeryToken]
-    public IActionResult Error(int? code)
+    public IActionResult Error()
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
-        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null)
-            status = StatusCodes.Status500InternalServerError;
+        // No action parameters: binding them would read the form, which may be the very thing that could not be read.
+        int? code = int.TryParse(RouteData.Values["code"]?.ToString(), out var routed) ? routed : null;
+        // After an exception the handler has already chosen the status (500, or 4xx for a request it could not read).
+        var status = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null ? Response.StatusCode : code ?? StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
         return View(new ErrorModel(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
     }
@@ -49,14 +50,18 @@ public sealed record ErrorModel(int StatusCode, string RequestId)
 {
     public string Heading => StatusCode switch
     {
+        400 => "We couldn't read that request",
         403 => "You don't have access to this page",
         404 => "We couldn't find that page",
+        413 => "That was too large to send",
         429 => "Too many attempts",
         _ => "Something went wrong",
     };
 
     public string Explanation => StatusCode switch
     {
+        400 => "Part of what your browser sent was damaged or incomplete. Go back and try again.",
+        413 => "The form or file is larger than the portal accepts. Files may be at most 10 MB each.",
         403 => "Your account's role does not include this page. If you think it should, contact the program team.",
         404 => "The page may have moved, or the link may be mistyped or out of date.",
         429 => "Please wait a minute before trying again.",

@@ -9,7 +9,7 @@ public static class IdentitySetup
 {
     public const string InvitationTokenProvider = "Invitation";
 
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -42,7 +42,7 @@ public static class IdentitySetup
             options.Cookie.Name = "raaqj.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = Web.Transport.CookiePolicy(configuration, environment);
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/error/403";

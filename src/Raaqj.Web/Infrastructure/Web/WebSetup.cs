@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -27,7 +26,7 @@ public static class WebSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "raaqj.antiforgery";
-            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
         });
         services.AddDataProtection().SetApplicationName("raaqj-portal").PersistKeysToDbContext<AppDbContext>();
         services.AddHttpContextAccessor();
@@ -46,14 +45,7 @@ public static class WebSetup
         services.AddFeatureHandlers();
         services.AddAuthRateLimits(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        if (configuration.GetValue<bool>("Network:TrustForwardedHeaders"))
-            services.Configure<ForwardedHeadersOptions>(o =>
-            {
-                // Behind a TLS-terminating proxy: take the client address and scheme it reports.
-                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                o.KnownIPNetworks.Clear();
-                o.KnownProxies.Clear();
-            });
+        services.AddTransport(configuration, environment);
         return services;
     }
 
@@ -86,16 +78,21 @@ public static class WebSetup
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        if (app.Configuration.GetValue<bool>("Network:TrustForwardedHeaders"))
-            app.UseForwardedHeaders();
+        app.UseProxyHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // A request the server cannot read (too large, malformed) is the client's mistake.
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePortalRequestLogging();
+        app.UseTransportGuards();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
