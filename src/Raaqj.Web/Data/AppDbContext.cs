@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Mail;
+using Raaqj.Web.Domain.Operations;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
@@ -38,6 +39,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<CohortRegion> CohortRegions => Set<CohortRegion>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -25,9 +25,11 @@ public static class DatabaseSetup
         {
             case Sqlite:
                 connectionString ??= DefaultSqliteConnection(environment);
+                // A locked database answers within seconds (then 503), not after SQLite's default 30 s wait.
+                var busyTimeout = configuration.GetValue("Database:SqliteBusyTimeoutSeconds", 5);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
                 {
-                    o.UseSqlite(connectionString);
+                    o.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeout));
                     Common(sp, o);
                 });
                 break;
@@ -43,7 +45,10 @@ public static class DatabaseSetup
             default:
                 throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {SqlServer}, not '{provider}'.");
         }
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<Health.DatabaseWritableCheck>("database writable", tags: ["ready"])
+            .AddCheck<Health.SharedFileStoreCheck>("shared file store", tags: ["ready"]);
         services.AddScoped<DemoData>();
         return services;
     }

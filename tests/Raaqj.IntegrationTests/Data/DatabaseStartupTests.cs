@@ -54,7 +54,7 @@ public sealed class DatabaseStartupTests
         }
     }
 
-    /// <summary>Development, where start-up seeds the demo data, on a database file shared with another instance.</summary>
+    /// <summary>Development, where start-up seeds the demo data, on a database file and a file store shared with another instance.</summary>
     private sealed class DevelopmentFactory(string databaseFile) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -62,6 +62,7 @@ public sealed class DatabaseStartupTests
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Raaqj", $"Data Source={databaseFile}");
+            builder.UseSetting("Files:Root", databaseFile + ".files");
         }
     }
 }

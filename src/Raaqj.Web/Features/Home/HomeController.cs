@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Home;
 
@@ -42,11 +43,13 @@ public sealed class HomeController : Controller
         // After an exception the handler has already chosen the status (500, or 4xx for a request it could not read).
         var status = HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null ? Response.StatusCode : code ?? StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
-        return View(new ErrorModel(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier));
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            Response.Headers.RetryAfter = "30";
+        return View(new ErrorModel(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier, ErrorExplanation.Get(HttpContext)));
     }
 }
 
-public sealed record ErrorModel(int StatusCode, string RequestId)
+public sealed record ErrorModel(int StatusCode, string RequestId, string? Detail = null)
 {
     public string Heading => StatusCode switch
     {
@@ -55,16 +58,21 @@ public sealed record ErrorModel(int StatusCode, string RequestId)
         404 => "We couldn't find that page",
         413 => "That was too large to send",
         429 => "Too many attempts",
+        503 => "The portal is busy for a moment",
         _ => "Something went wrong",
     };
 
-    public string Explanation => StatusCode switch
+    /// <summary>Whether the person may have typed something: the page then says where it is kept.</summary>
+    public bool MayHaveLostText => StatusCode is 503 or 500;
+
+    public string Explanation => Detail ?? StatusCode switch
     {
         400 => "Part of what your browser sent was damaged or incomplete. Go back and try again.",
         413 => "The form or file is larger than the portal accepts. Files may be at most 10 MB each.",
         403 => "Your account's role does not include this page. If you think it should, contact the program team.",
         404 => "The page may have moved, or the link may be mistyped or out of date.",
         429 => "Please wait a minute before trying again.",
+        503 => "The database could not take your change just now, so nothing was saved. Please try again in a minute.",
         _ => "The problem has been logged. Please try again; if it keeps happening, contact the program team and quote the request id below.",
     };
 }

@@ -46,10 +46,10 @@ public sealed class IntakeController : Controller
     }
 
     [HttpGet("{id:int}/attachments/{attachmentId:int}")]
-    public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AppDbContext db, [FromServices] IFileStore files)
+    public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AppDbContext db)
     {
         var attachment = await db.ProposalAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.ProposalId == id);
-        return attachment is null ? NotFound() : File(files.OpenRead(attachment.StoredName), "application/octet-stream", attachment.FileName);
+        return attachment is null ? NotFound() : new Infrastructure.Files.StoredFileResult(attachment.StoredName, attachment.FileName);
     }
 }
 

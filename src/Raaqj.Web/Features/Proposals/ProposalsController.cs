@@ -110,12 +110,12 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     }
 
     [HttpGet("{id:int}/attachments/{attachmentId:int}")]
-    public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AttachmentsHandler handler, [FromServices] Infrastructure.Files.IFileStore files)
+    public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AttachmentsHandler handler)
     {
         if (await pages.Load(id) is not { } page || handler.Find(page, attachmentId) is not { } attachment)
             return NotFound();
         // Always a download, never shown inline: the browser does not render what applicants upload.
-        return File(files.OpenRead(attachment.StoredName), "application/octet-stream", attachment.FileName);
+        return new Infrastructure.Files.StoredFileResult(attachment.StoredName, attachment.FileName);
     }
 
     [HttpPost("{id:int}/attachments/{attachmentId:int}/delete")]

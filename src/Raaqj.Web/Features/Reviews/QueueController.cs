@@ -24,12 +24,12 @@ public sealed class QueueController(QueueHandler handler) : Controller
     }
 
     [HttpGet("{proposalId:int}/attachments/{attachmentId:int}")]
-    public async Task<IActionResult> Attachment(int proposalId, int attachmentId, [FromServices] ScoreHandler scoring, [FromServices] Infrastructure.Files.IFileStore files)
+    public async Task<IActionResult> Attachment(int proposalId, int attachmentId, [FromServices] ScoreHandler scoring)
     {
         // The same access as the scoring page: assigned, and no conflict declared.
         if (await scoring.Load(proposalId) is not { } model || model.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId) is not { } attachment)
             return NotFound();
-        return File(files.OpenRead(attachment.StoredName), "application/octet-stream", attachment.FileName);
+        return new Infrastructure.Files.StoredFileResult(attachment.StoredName, attachment.FileName);
     }
 
     [HttpPost("{proposalId:int}/discussion")]

@@ -4,8 +4,19 @@ namespace Raaqj.Web.Infrastructure.Files;
 public interface IFileStore
 {
     Task SaveAsync(string storedName, Stream content, CancellationToken cancellationToken = default);
-    Stream OpenRead(string storedName);
+
+    /// <summary>The file, or null when this store does not hold it (another instance's folder, a lost file).</summary>
+    Stream? TryOpenRead(string storedName);
+
     void Delete(string storedName);
+
+    /// <summary>Where the store is, for messages to operators.</summary>
+    string Location { get; }
+
+    /// <summary>A small named file outside the stored-file namespace, for the marker that tells whether instances share the store.</summary>
+    Task<string?> ReadMarkerAsync(CancellationToken cancellationToken = default);
+
+    Task WriteMarkerAsync(string value, CancellationToken cancellationToken = default);
 }
 
 public sealed class FileStoreOptions
@@ -18,7 +29,11 @@ public sealed class FileStoreOptions
 
 public sealed class LocalFileStore(Microsoft.Extensions.Options.IOptions<FileStoreOptions> options, IWebHostEnvironment environment) : IFileStore
 {
+    private const string MarkerFile = ".raaqj-store-marker";
+
     private string Root => Path.GetFullPath(options.Value.Root, environment.ContentRootPath);
+
+    public string Location => Root;
 
     public async Task SaveAsync(string storedName, Stream content, CancellationToken cancellationToken = default)
     {
@@ -27,12 +42,34 @@ public sealed class LocalFileStore(Microsoft.Extensions.Options.IOptions<FileSto
         await content.CopyToAsync(file, cancellationToken);
     }
 
-    public Stream OpenRead(string storedName) => new FileStream(PathOf(storedName), FileMode.Open, FileAccess.Read);
+    public Stream? TryOpenRead(string storedName)
+    {
+        try
+        {
+            return new FileStream(PathOf(storedName), FileMode.Open, FileAccess.Read);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
 
     public void Delete(string storedName)
     {
         if (File.Exists(PathOf(storedName)))
             File.Delete(PathOf(storedName));
+    }
+
+    public async Task<string?> ReadMarkerAsync(CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(Root, MarkerFile);
+        return File.Exists(path) ? (await File.ReadAllTextAsync(path, cancellationToken)).Trim() : null;
+    }
+
+    public async Task WriteMarkerAsync(string value, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Root);
+        await File.WriteAllTextAsync(Path.Combine(Root, MarkerFile), value, cancellationToken);
     }
 
     // Stored names are generated hex strings; anything else never reaches the disk.

@@ -98,7 +98,7 @@ public static class Transport
     {
         public void OnResultExecuting(ResultExecutingContext context)
         {
-            if (context.Result is FileResult)
+            if (context.Result is FileResult or Files.StoredFileResult)
                 context.HttpContext.Response.Headers.CacheControl = "no-store";
         }
 

@@ -84,8 +84,9 @@ public static class WebSetup
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error",
-                // A request the server cannot read (too large, malformed) is the client's mistake.
-                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                // A request the server cannot read (too large, malformed) is the client's mistake; a locked database is "try again".
+                StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
+                    : DatabaseBusy.Is(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             });
             app.UseHsts();
         }
@@ -99,7 +100,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = Health.ReadinessReport.WriteAsync }).AllowAnonymous();
         app.MapControllers();
         return app;
     }

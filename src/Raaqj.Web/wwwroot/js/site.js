@@ -123,6 +123,12 @@
     });
 })();
 
+// <a data-back> returns to the previous page (the error page's way back to a form whose text the browser kept).
+document.querySelectorAll("[data-back]").forEach(function (link) {
+    "use strict";
+    link.addEventListener("click", function (event) { event.preventDefault(); window.history.back(); });
+});
+
 // <button data-print> opens the browser's print dialog (the print stylesheet hides navigation).
 document.querySelectorAll("[data-print]").forEach(function (button) {
     "use strict";

@@ -460,6 +460,22 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Operations.SystemSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SystemSettings");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")

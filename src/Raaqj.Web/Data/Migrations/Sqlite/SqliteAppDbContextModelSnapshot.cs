@@ -443,6 +443,22 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Operations.SystemSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SystemSettings");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
