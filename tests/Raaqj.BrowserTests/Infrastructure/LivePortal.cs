@@ -52,6 +52,8 @@ public sealed class LivePortal : WebApplicationFactory<Program>
 
     public string LatestSubjectTo(string address) => Mails(address).Last().Subject ?? "";
 
+    public int MailCountTo(string address) => Mails(address).Count();
+
     private IEnumerable<MimeKit.MimeMessage> Mails(string address)
     {
         Task.Run(() => Services.GetRequiredService<Raaqj.Web.Infrastructure.Mail.OutboxDispatcher>().DeliverDueAsync()).GetAwaiter().GetResult();

@@ -48,7 +48,8 @@ public sealed class OrganizationInvitationConfiguration : IEntityTypeConfigurati
         builder.Property(i => i.TokenHash).HasMaxLength(OrganizationInvitation.TokenHashLength).IsFixedLength().IsRequired();
         builder.Property(i => i.InvitedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
         builder.HasIndex(i => i.TokenHash).IsUnique();
-        builder.HasIndex(i => new { i.OrganizationId, i.Email });
+        // One pending invitation per address and team, however many arrive at once.
+        builder.HasIndex(i => new { i.OrganizationId, i.Email }).IsUnique().HasFilter("[AcceptedAtUtc] IS NULL AND [RevokedAtUtc] IS NULL");
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

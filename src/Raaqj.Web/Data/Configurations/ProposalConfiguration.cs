@@ -28,6 +28,9 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         foreach (var version in new[] { nameof(Proposal.RegionVersion), nameof(Proposal.StrategyVersion), nameof(Proposal.PopulationsVersion),
                      nameof(Proposal.StakeholdersVersion), nameof(Proposal.PartnershipsVersion), nameof(Proposal.JobQualityVersion), nameof(Proposal.FundraisingVersion) })
             builder.Property(version).IsConcurrencyToken();
+        // A status change and an attachment each check what they read: two at once cannot both pass (a double submit, parallel uploads past the limit).
+        builder.Property(p => p.Status).IsConcurrencyToken();
+        builder.Property(p => p.AttachmentBytes).IsConcurrencyToken();
 
         // One proposal per organization and round; receipt numbers are unique where given.
         builder.HasIndex(p => new { p.RequestForActionId, p.OrganizationId }).IsUnique();

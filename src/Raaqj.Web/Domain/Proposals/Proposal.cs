@@ -70,11 +70,15 @@ public class Proposal
     /// <summary>Total local match in cents, kept for the same reason (SQLite cannot sort decimals).</summary>
     public long LocalMatchCents { get; private set; }
 
+    /// <summary>Size of all attachments: a concurrency token, so parallel uploads cannot together pass the proposal's limit.</summary>
+    public long AttachmentBytes { get; private set; }
+
     /// <summary>Recomputes the kept figures; call after any change of content.</summary>
     public void RefreshSummary()
     {
         MissingCount = ProposalChecklist.Missing(this).Count;
         LocalMatchCents = (long)Math.Round(TotalMatch * 100m);
+        AttachmentBytes = Attachments.Sum(a => a.SizeBytes);
     }
 
     public bool IsEditable => Status == ProposalStatus.Draft;

@@ -42,7 +42,17 @@ public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager
         db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = invitation.OrganizationId, UserId = userId, Role = invitation.Role, JoinedAtUtc = now });
         audit.Record(AuditActions.MemberJoined, nameof(Organization), invitation.OrganizationId.ToString(),
             $"{user.Email} joined the team as {invitation.Role}", after: new { user.Email, Role = invitation.Role.ToString() }, actor: user);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
+        {
+            // Accepted twice at once (one person is on one team): the first accept did it.
+            db.ChangeTracker.Clear();
+            return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == invitation.OrganizationId)
+                ? [] : [new("", "You joined another organization's team a moment ago.")];
+        }
         if (!await users.IsInRoleAsync(user, Roles.Anchor))
         {
             await users.AddToRoleAsync(user, Roles.Anchor);

@@ -29,8 +29,9 @@ public sealed class OrganizationsController(Membership membership) : Controller
             return RedirectToAction(nameof(Profile));
         if (!await validator.ValidateIntoAsync(form, ModelState, "Form"))
             return View("Edit", new EditProfileModel(form, IsNew: true));
-        await handler.Create(form);
-        TempData["Status"] = "Your organization's profile is saved. You are its owner: invite your co-authors from the Team page.";
+        TempData["Status"] = await handler.Create(form) is null
+            ? "Your organization's profile was created a moment ago (a second click); nothing more was done."
+            : "Your organization's profile is saved. You are its owner: invite your co-authors from the Team page.";
         return RedirectToAction(nameof(Profile));
     }
 

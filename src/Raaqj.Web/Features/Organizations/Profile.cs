@@ -34,19 +34,33 @@ public sealed class SaveProfileHandler(AppDbContext db, ProgramClock clock, Curr
     public const string ConflictMessage =
         "A colleague saved the profile while you were editing. Their version is shown beside the form; your changes are still in the form. Save again to keep yours.";
 
-    /// <summary>The first anchor user of an organization creates it and becomes its owner.</summary>
-    public async Task<Organization> Create(OrganizationForm form)
+    /// <summary>
+    /// The first anchor user of an organization creates it and becomes its owner, in one transaction: of two
+    /// creations at once (a double click) the second finds the person already on a team and creates nothing.
+    /// </summary>
+    public async Task<Organization?> Create(OrganizationForm form)
     {
         var now = clock.UtcNow;
         var organization = new Organization { CreatedAtUtc = now, UpdatedAtUtc = now };
         form.ApplyTo(organization);
         organization.Members.Add(new OrganizationMember { UserId = user.Id!, Role = MemberRole.Owner, JoinedAtUtc = now });
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync();
-        audit.Record(AuditActions.OrganizationCreated, nameof(Organization), organization.Id.ToString(),
-            $"Created the organization profile of {organization.LegalName}", after: new { organization.LegalName, organization.Ein, Type = organization.Type.ToString() });
-        await db.SaveChangesAsync();
-        return organization;
+        try
+        {
+            return await db.InTransactionAsync(async () =>
+            {
+                db.Organizations.Add(organization);
+                await db.SaveChangesAsync();
+                audit.Record(AuditActions.OrganizationCreated, nameof(Organization), organization.Id.ToString(),
+                    $"Created the organization profile of {organization.LegalName}", after: new { organization.LegalName, organization.Ein, Type = organization.Type.ToString() });
+                await db.SaveChangesAsync();
+                return organization;
+            });
+        }
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
     }
 
     /// <summary>Null when saved; otherwise the version someone else saved meanwhile.</summary>

@@ -70,9 +70,21 @@ public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, Audit
         var organization = await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.LegalName).SingleAsync();
         audit.Record(AuditActions.MemberInvited, nameof(Organization), me.OrganizationId.ToString(),
             $"Invited {email} to {organization} as {form.Role}", after: new { Email = email, Role = form.Role.ToString() });
+        // An invitation that ran out still holds the address's place in the unique index: it is over, so say so.
+        await db.OrganizationInvitations.Where(i => i.OrganizationId == me.OrganizationId && i.Email == email && i.AcceptedAtUtc == null && i.RevokedAtUtc == null && i.ExpiresAtUtc <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.RevokedAtUtc, now));
         outbox.Enqueue(new OutgoingMail(email, $"Join {organization} on the RAAQJ portal",
             $"Hello,\n\nYou are invited to help prepare {organization}'s proposal for the Regional Action to Advance Quality Jobs, as {form.Role}.\n\nOpen this link to accept (create an account with this email address first if you do not have one):\n\n{links.Action("Join", "Organizations", new { token })}\n\nThe invitation is valid until {clock.InWords(invitation.ExpiresAtUtc)}."));
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
+        {
+            // The same invitation sent twice at once: the first is kept, with its one email.
+            db.ChangeTracker.Clear();
+            return [new("Invite.Email", $"{email} already has a pending invitation.")];
+        }
         return [];
     }
 

@@ -22,30 +22,40 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
         if ((description ?? "").Length > ProposalAttachment.DescriptionMaxLength)
             return [new("Description", $"Keep the description under {ProposalAttachment.DescriptionMaxLength} characters.")];
 
-        var total = page.Proposal.Attachments.Sum(a => a.SizeBytes);
         using var buffer = new MemoryStream();
         // Read at most one byte past the limit: enough to refuse a file that is too large without holding it all.
         await file.OpenReadStream().CopyToAsync(new LimitedStream(buffer, UploadRules.MaxFileBytes + 1));
         var bytes = buffer.ToArray();
-        var (type, problem) = UploadRules.Check(file.FileName, bytes.Length, bytes.AsSpan(0, Math.Min(bytes.Length, 16)), total);
+        var proposal = await db.Proposals.WithEverything().SingleAsync(p => p.Id == page.Proposal.Id);
+        var (type, problem) = UploadRules.Check(file.FileName, bytes.Length, bytes.AsSpan(0, Math.Min(bytes.Length, 16)), proposal.AttachmentBytes);
         if (type is null)
             return [new(FileField, problem!)];
         if (type.ZipEntry is not null && !HasZipEntry(bytes, type.ZipEntry))
             return [new(FileField, $"The file's content is not a real {type.Extension.TrimStart('.').ToUpperInvariant()} file.")];
 
+        var sha256 = Convert.ToHexString(SHA256.HashData(bytes));
+        if (proposal.Attachments.FirstOrDefault(a => a.Sha256 == sha256) is { } same)
+            return [new(FileField, $"This file is already attached, as {same.FileName}.")];
+
         var storedName = Guid.NewGuid().ToString("N");
         await files.SaveAsync(storedName, new MemoryStream(bytes));
-        var proposal = await db.Proposals.WithEverything().SingleAsync(p => p.Id == page.Proposal.Id);
         proposal.Attachments.Add(new ProposalAttachment
         {
             ProposalId = page.Proposal.Id, FileName = file.FileName.Trim(), StoredName = storedName, ContentType = type.ContentType,
-            SizeBytes = bytes.Length, Sha256 = Convert.ToHexString(SHA256.HashData(bytes)), Description = (description ?? "").Trim(),
+            SizeBytes = bytes.Length, Sha256 = sha256, Description = (description ?? "").Trim(),
             UploadedByUserId = user.Id!, UploadedAtUtc = clock.UtcNow,
         });
         proposal.RefreshSummary();
         try
         {
             await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another upload (or a second click) changed the proposal's attachments first.
+            files.Delete(storedName);
+            db.ChangeTracker.Clear();
+            return [new(FileField, "Another file was attached to this proposal at the same moment. Check the list below, then attach this one again if it is still needed.")];
         }
         catch
         {

@@ -26,8 +26,7 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
             before: new { Status = ProposalStatus.Draft.ToString() }, after: new { Status = proposal.Status.ToString(), proposal.ReceiptNumber });
         await TellTheTeam(page, $"Proposal submitted: receipt {proposal.ReceiptNumber}",
             $"{page.OrganizationName}'s proposal to \"{page.Rfp.Title}\" was submitted on {clock.InWords(proposal.SubmittedAtUtc!.Value)} by {user.Email}.\n\nReceipt number: {proposal.ReceiptNumber}\n\nRead it at {links.Action("Overview", "Proposals", new { id = proposal.Id })}\n\nUntil the deadline ({ProgramClock.InWords(page.Rfp.ClosesAtUtc, page.Rfp.TimeZoneId)}) the owner can take it back to draft to change it, then submit it again.");
-        await db.SaveChangesAsync();
-        return [];
+        return await SaveOnce();
     }
 
     public Task<IReadOnlyList<RuleViolation>> Reopen(ProposalPage page) =>
@@ -51,8 +50,25 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
         audit.Record(action, nameof(Proposal), proposal.Id.ToString(), $"{user.Email} {verb} for {page.OrganizationName}",
             before: new { Status = before.ToString() }, after: new { Status = proposal.Status.ToString() });
         await TellTheTeam(page, subject, $"{user.Email} {verb} of {page.OrganizationName} to \"{page.Rfp.Title}\". {consequence}\n\n{links.Action("Overview", "Proposals", new { id = proposal.Id })}");
-        await db.SaveChangesAsync();
-        return [];
+        return await SaveOnce();
+    }
+
+    /// <summary>
+    /// Saves the change with its audit entry and mail, or nothing: the proposal's status is a concurrency token, so of
+    /// two identical requests at once (a double click, two tabs) only the first changes it, audits it and mails the team.
+    /// </summary>
+    private async Task<IReadOnlyList<RuleViolation>> SaveOnce()
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return [];
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return [new("", "The proposal's status changed a moment ago (a second click, or a colleague). Nothing more was done; the page shows where it stands.")];
+        }
     }
 
     private Task<Proposal> LoadTracked(int id) => db.Proposals.WithEverything().SingleAsync(p => p.Id == id);

@@ -68,6 +68,9 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
         var criteria = await db.SelectionCriteria.AsNoTracking().Where(c => c.RequestForActionId == proposal.RequestForActionId).OrderBy(c => c.Position)
             .Select(c => new CriterionInfo(c.Id, c.Position, c.Title, c.Guidance, c.Weight, c.ScaleMin, c.ScaleMax)).ToListAsync();
         var review = await db.Reviews.AsNoTracking().Include(r => r.Scores).FirstOrDefaultAsync(r => r.ProposalId == proposalId && r.ReviewerUserId == user.Id);
+        if (posted is not null)
+            // One score per criterion, in the page's order, whatever the client sent (a missing one is blank).
+            posted.Scores = criteria.Select(c => posted.Scores.FirstOrDefault(s => s.CriterionId == c.Id) ?? new ScoreForm.CriterionScore { CriterionId = c.Id }).ToList();
         var form = posted ?? new ScoreForm
         {
             Version = review?.Version ?? Guid.Empty,
@@ -135,8 +138,9 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
             await db.SaveChangesAsync();
             return [];
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
         {
+            // A colleague's tab or a second click saved first (for a first save, the unique review per reviewer says so).
             db.ChangeTracker.Clear();
             return [new("", ConflictMessage)];
         }

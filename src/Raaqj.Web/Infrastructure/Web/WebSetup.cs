@@ -84,9 +84,11 @@ public static class WebSetup
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error",
-                // A request the server cannot read (too large, malformed) is the client's mistake; a locked database is "try again".
+                // A request the server cannot read (too large, malformed) is the client's mistake; a locked database is
+                // "try again"; a save that lost a race to an identical one is a conflict.
                 StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
-                    : DatabaseBusy.Is(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+                    : DatabaseBusy.Is(ex) ? StatusCodes.Status503ServiceUnavailable
+                    : DatabaseConflict.Is(ex) ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError,
             });
             app.UseHsts();
         }

@@ -134,3 +134,25 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
     "use strict";
     button.addEventListener("click", function () { window.print(); });
 });
+
+// A form is sent once: after the first submit its buttons are disabled (a tick later, so the clicked button's
+// name and value still go with it) and further submits are ignored. The server refuses duplicates anyway; this
+// spares people the "done at the same moment" page. Buttons come back if the page is shown again from history.
+(function () {
+    "use strict";
+    document.addEventListener("submit", function (event) {
+        var form = event.target;
+        if (event.defaultPrevented || !(form instanceof HTMLFormElement) || (form.method || "").toLowerCase() !== "post") { return; }
+        if (form.hasAttribute("data-sending")) { event.preventDefault(); return; }
+        form.setAttribute("data-sending", "");
+        window.setTimeout(function () {
+            form.querySelectorAll("button[type=submit], input[type=submit], button:not([type])").forEach(function (b) { b.disabled = true; b.setAttribute("aria-disabled", "true"); });
+        }, 0);
+    });
+    window.addEventListener("pageshow", function () {
+        document.querySelectorAll("form[data-sending]").forEach(function (form) {
+            form.removeAttribute("data-sending");
+            form.querySelectorAll("button, input[type=submit]").forEach(function (b) { b.disabled = false; b.removeAttribute("aria-disabled"); });
+        });
+    });
+})();

@@ -603,7 +603,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Email");
+                    b.HasIndex("OrganizationId", "Email")
+                        .IsUnique()
+                        .HasFilter("[AcceptedAtUtc] IS NULL AND [RevokedAtUtc] IS NULL");
 
                     b.ToTable("OrganizationInvitations");
                 });
@@ -771,6 +773,10 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<long>("AttachmentBytes")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ConvenedEvidence")
                         .IsRequired()
                         .HasMaxLength(3000)
@@ -857,6 +863,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
