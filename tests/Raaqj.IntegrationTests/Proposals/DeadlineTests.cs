@@ -29,8 +29,8 @@ public sealed class DeadlineTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal(ProposalStatus.Submitted, factory.Query(db => db.Proposals.Single(p => p.Id == early).Status));
         Assert.Contains("closed", (await submit.ReadPageAsync()).Text());
-        Assert.Contains("closed", (await save.ReadPageAsync()).Text());
-        Assert.Contains("deadline has passed", (await withdraw.ReadPageAsync()).Text());
+        Assert.Contains("The deadline has passed.", (await save.ReadPageAsync()).Text());
+        Assert.Contains("no longer takes proposals", (await withdraw.ReadPageAsync()).Text());
         var refused = factory.Query(db => db.Proposals.Single(p => p.Id == late));
         Assert.Equal(ProposalStatus.Draft, refused.Status);
         Assert.NotEqual("Late change", refused.Strategy);

@@ -119,7 +119,7 @@ public class Proposal
         if (!ProposalWorkflow.Allows(Status, to))
             return [new("", $"A {Status.ToString().ToLowerInvariant()} proposal cannot be {verb}.")];
         if (!acceptsProposals)
-            return [new("", $"The deadline has passed: the proposal can no longer be {verb}.")];
+            return [new("", $"The round no longer takes proposals: the proposal can no longer be {verb}.")];
         Status = to;
         return [];
     }

@@ -69,6 +69,9 @@ public class RequestForAction
 
     public bool AcceptsProposalsAt(DateTime nowUtc) => PhaseAt(nowUtc) == RfpPhase.Open;
 
+    /// <summary>Closed by staff before its deadline: applicants are told so, never that the deadline has passed.</summary>
+    public bool ClosedEarly => RfpClosing.Early(ClosedAtUtc, ClosesAtUtc);
+
     /// <summary>Rules that must hold before the request is shown to the public (and while it stays published).</summary>
     public IReadOnlyList<RuleViolation> PublicationProblems()
     {

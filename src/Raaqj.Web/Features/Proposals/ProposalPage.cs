@@ -18,8 +18,11 @@ public sealed record ProposalPage(
     /// <summary>Why the proposal cannot be changed by this person now, or null when it can.</summary>
     public string? ReadOnlyReason => CanEdit ? null
         : MyRole == MemberRole.Viewer ? "Viewers can read the proposal but not change it."
-        : !AcceptsProposals ? "The request for action is closed: the proposal can no longer be changed."
+        : !AcceptsProposals ? $"{ClosedReason} The proposal can no longer be changed."
         : "This proposal is not a draft, so it cannot be changed.";
+
+    /// <summary>Why proposals are no longer taken: the deadline passed, or staff closed the round early.</summary>
+    public string ClosedReason => RfpClosing.Why(Rfp.ClosedAtUtc, Rfp.ClosesAtUtc, utc => Infrastructure.ProgramClock.InWords(utc, Rfp.TimeZoneId));
 
     public bool IsComplete(ProposalSection section) => Missing.All(m => m.Section != section);
 
@@ -27,7 +30,7 @@ public sealed record ProposalPage(
         $"/proposals/{Proposal.Id}/{ProposalLabels.Of(section).Slug}" + (fieldId is null ? "" : "#" + fieldId);
 }
 
-public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, string TimeZoneId, RfpStatus Status, DateTime OpensAtUtc)
+public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, string TimeZoneId, RfpStatus Status, DateTime OpensAtUtc, DateTime? ClosedAtUtc)
 {
     public bool AcceptsProposalsAt(DateTime nowUtc) => RfpPhaseRule.Of(Status, OpensAtUtc, ClosesAtUtc, nowUtc) == RfpPhase.Open;
 }
@@ -45,7 +48,7 @@ public sealed class ProposalPageHandler(AppDbContext db, CurrentUser user, Progr
                             join o in db.Organizations on p.OrganizationId equals o.Id
                             join r in db.RequestsForAction on p.RequestForActionId equals r.Id
                             where p.Id == proposalId && m.UserId == user.Id
-                            select new { m.Role, o.LegalName, Rfp = new RfpSummary(r.Id, r.Title, r.ClosesAtUtc, r.TimeZoneId, r.Status, r.OpensAtUtc) })
+                            select new { m.Role, o.LegalName, Rfp = new RfpSummary(r.Id, r.Title, r.ClosesAtUtc, r.TimeZoneId, r.Status, r.OpensAtUtc, r.ClosedAtUtc) })
             .AsNoTracking().FirstOrDefaultAsync();
         if (access is null)
             return null;
