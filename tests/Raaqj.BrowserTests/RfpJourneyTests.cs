@@ -166,6 +166,8 @@ public sealed class RfpJourneyTests(Browser browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).First.ClickAsync();
         await page.ExpectAccessibleAsync("admin-users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mail", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mail", Exact = true })).ToBeVisibleAsync();
+        await page.ExpectAccessibleAsync("admin-mail");
         await page.GetByRole(AriaRole.Link, new() { Name = "You are invited to the RAAQJ portal" }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".mail-body")).ToContainTextAsync("accept-invitation");
         await page.ExpectAccessibleAsync("admin-sent-mail");

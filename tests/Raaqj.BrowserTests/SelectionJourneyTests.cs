@@ -106,9 +106,11 @@ public sealed class SelectionJourneyTests(Browser browser)
     /// <summary>Decisions are released only once no region can still submit or withdraw.</summary>
     private static async Task CloseTheRoundAsync(IPage staff)
     {
-        await staff.GotoAsync("/rfp");
-        await staff.Locator("table a[href^='/rfp/']").First.ClickAsync();
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Close the request" }).ClickAsync();
+        await staff.GotoAsync("/selection/decisions");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "close the round early" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Closing early" })).ToBeVisibleAsync();
+        await staff.ExpectAccessibleAsync("rfp-close-early");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Close early" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("Closed");
     }
 }
