@@ -7,6 +7,33 @@ public class PortfolioTests
     private static PortfolioCandidate Candidate(int id, double score, decimal amount, params string[] states) =>
         new(id, $"Region {id}", score, amount, states);
 
+    private static PortfolioCandidate WithCounties(PortfolioCandidate candidate, params string[] fips) => candidate with { Counties = fips };
+
+    [Fact]
+    public void Regions_sharing_a_county_are_found_with_the_counties_they_share()
+    {
+        var overlaps = RegionOverlaps.Find([(1, "39035"), (1, "39093"), (2, "39035"), (2, "39093"), (2, "39085"), (3, "48061")]);
+
+        Assert.Equal(["39035", "39093"], overlaps[1].Single(o => o.OtherProposalId == 2).Fips);
+        Assert.Equal(["39035", "39093"], overlaps[2].Single(o => o.OtherProposalId == 1).Fips);
+        Assert.False(overlaps.ContainsKey(3));
+    }
+
+    [Fact]
+    public void With_the_county_rule_on_the_suggestion_skips_a_region_that_shares_a_county_and_the_shortlist_is_warned()
+    {
+        var candidates = new[]
+        {
+            WithCounties(Candidate(1, 90, 100, "OH"), "39035"), WithCounties(Candidate(2, 85, 100, "OH"), "39035", "39093"), WithCounties(Candidate(3, 50, 100, "TX"), "48061"),
+        };
+        var rules = new PortfolioRules(2, null, OnePerState: false, NoSharedCounties: true);
+
+        Assert.Equal([1, 3], Portfolio.Suggest(candidates, rules).ProposalIds.Order());
+        Assert.Equal([1, 2], Portfolio.Suggest(candidates, rules with { NoSharedCounties = false }).ProposalIds.Order());
+        Assert.Contains(Portfolio.Warnings(candidates[..2], rules), w => w.Contains("Region 1 and Region 2 share 1 county"));
+        Assert.Empty(Portfolio.Warnings(candidates[..2], rules with { NoSharedCounties = false }));
+    }
+
     [Fact]
     public void Warnings_name_each_broken_rule()
     {
@@ -53,11 +80,13 @@ public class PortfolioTests
     {
         var random = new Random(6);
         string[] states = ["OH", "PA", "TX", "GA", "CA", "NC"];
+        string[] counties = ["39035", "39093", "42003", "48061", "13121", "06065"];
         for (var round = 0; round < 300; round++)
         {
-            var candidates = Enumerable.Range(1, random.Next(1, 11)).Select(id => Candidate(id, Math.Round(random.NextDouble() * 100, 2),
-                random.Next(1, 10) * 100_000m, states.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToArray())).ToList();
-            var rules = new PortfolioRules(random.Next(1, 7), random.Next(3) == 0 ? null : random.Next(2, 30) * 100_000m, random.Next(2) == 0);
+            var candidates = Enumerable.Range(1, random.Next(1, 11)).Select(id => WithCounties(Candidate(id, Math.Round(random.NextDouble() * 100, 2),
+                random.Next(1, 10) * 100_000m, states.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToArray()),
+                counties.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToArray())).ToList();
+            var rules = new PortfolioRules(random.Next(1, 7), random.Next(3) == 0 ? null : random.Next(2, 30) * 100_000m, random.Next(2) == 0, random.Next(2) == 0);
 
             var suggestion = Portfolio.Suggest(candidates, rules);
 

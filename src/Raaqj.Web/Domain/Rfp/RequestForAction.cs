@@ -51,7 +51,10 @@ public class RequestForAction
 
     public PriorityWeights PriorityWeights => new(ReviewScoreWeight, LocalMatchWeight, PopulationWeight, PartnershipWeight);
 
-    public PortfolioRules PortfolioRules => new(CohortSize, CohortBudget, OneRegionPerState);
+    /// <summary>When on, no two regions of the cohort may share a county (the suggestion avoids it; the portfolio warns).</summary>
+    public bool NoSharedCounties { get; set; }
+
+    public PortfolioRules PortfolioRules => new(CohortSize, CohortBudget, OneRegionPerState, NoSharedCounties);
 
     public IReadOnlyList<RuleViolation> SetPriorityWeights(PriorityWeights weights)
     {

@@ -2,11 +2,18 @@ using System.Globalization;
 
 namespace Raaqj.Web.Domain.Selection;
 
-/// <summary>The rules staff set for the cohort: how many regions, the money available (none = no limit), and whether a state may have only one region.</summary>
-public sealed record PortfolioRules(int CohortSize, decimal? Budget, bool OnePerState);
+/// <summary>
+/// The rules staff set for the cohort: how many regions, the money available (none = no limit), whether a state
+/// may have only one region, and whether two regions may share a county.
+/// </summary>
+public sealed record PortfolioRules(int CohortSize, decimal? Budget, bool OnePerState, bool NoSharedCounties = false);
 
-/// <summary>A ranked proposal as the portfolio weighs it: its combined score, what it asks for and the states its counties are in.</summary>
-public sealed record PortfolioCandidate(int ProposalId, string Name, double Score, decimal AmountRequested, IReadOnlyCollection<string> States);
+/// <summary>A ranked proposal as the portfolio weighs it: its combined score, what it asks for, the states its counties are in and the counties (FIPS).</summary>
+public sealed record PortfolioCandidate(int ProposalId, string Name, double Score, decimal AmountRequested, IReadOnlyCollection<string> States,
+    IReadOnlyCollection<string>? Counties = null)
+{
+    public IReadOnlyCollection<string> CountyCodes => Counties ?? [];
+}
 
 /// <summary>The best set found, its total score, and whether the search was completed (so the set is proven best).</summary>
 public sealed record PortfolioSuggestion(IReadOnlyList<int> ProposalIds, double TotalScore, bool Exact);
@@ -30,12 +37,21 @@ public static class Portfolio
         if (rules.OnePerState)
             foreach (var state in chosen.SelectMany(c => c.States.Select(s => (State: s, c.Name))).GroupBy(x => x.State).Where(g => g.Count() > 1).OrderBy(g => g.Key))
                 warnings.Add($"{state.Key} has {state.Count()} shortlisted regions ({string.Join(", ", state.Select(x => x.Name))}); the rule allows one per state.");
+        // With the rule off, shared counties are still flagged on every row and under the population totals.
+        if (rules.NoSharedCounties)
+        {
+            var names = chosen.ToDictionary(c => c.ProposalId, c => c.Name);
+            var overlaps = RegionOverlaps.Find(chosen.SelectMany(c => c.CountyCodes.Select(f => (c.ProposalId, f))));
+            foreach (var (id, shared) in overlaps.OrderBy(o => names[o.Key]))
+                foreach (var other in shared.Where(s => s.OtherProposalId > id))
+                    warnings.Add($"{names[id]} and {names[other.OtherProposalId]} share {other.Fips.Count} {(other.Fips.Count == 1 ? "county" : "counties")}; the rule allows no shared county.");
+        }
         return warnings;
     }
 
     /// <summary>
     /// The set with the highest total combined score that keeps every rule: at most the cohort size, within the
-    /// budget, and no two regions sharing a state when that rule is on. Branch and bound: candidates are tried from
+    /// budget, no two regions sharing a state and no two sharing a county when those rules are on. Branch and bound: candidates are tried from
     /// the best score down; a branch is dropped when even the best remaining scores could not beat the best set
     /// found. That bound makes the search exact while pruning almost everything at program scale (docs/selection.md).
     /// </summary>
@@ -47,6 +63,7 @@ public static class Portfolio
         var bestScore = 0.0;
         var chosen = new List<int>();
         var states = new Dictionary<string, int>();
+        var counties = new HashSet<string>();
         var visited = 0;
         var exact = true;
 
@@ -78,13 +95,19 @@ public static class Portfolio
                     continue;
                 if (rules.OnePerState && candidate.States.Any(states.ContainsKey))
                     continue;
+                if (rules.NoSharedCounties && candidate.CountyCodes.Any(counties.Contains))
+                    continue;
                 chosen.Add(candidate.ProposalId);
                 foreach (var state in candidate.States)
                     states[state] = candidate.ProposalId;
+                if (rules.NoSharedCounties)
+                    counties.UnionWith(candidate.CountyCodes);
                 Search(i + 1, score + candidate.Score, spent + candidate.AmountRequested);
                 chosen.RemoveAt(chosen.Count - 1);
                 foreach (var state in candidate.States)
                     states.Remove(state);
+                if (rules.NoSharedCounties)
+                    counties.ExceptWith(candidate.CountyCodes);
             }
         }
 

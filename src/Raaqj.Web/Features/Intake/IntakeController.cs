@@ -53,9 +53,10 @@ public sealed class IntakeController : Controller
     }
 }
 
-public sealed record IntakeDetailsModel(Domain.Proposals.Proposal Proposal, string OrganizationName, string RfpTitle, Domain.Selection.DecisionOutcome? Outcome, bool Shortlisted);
+public sealed record IntakeDetailsModel(Domain.Proposals.Proposal Proposal, string OrganizationName, string RfpTitle, Domain.Selection.DecisionOutcome? Outcome, bool Shortlisted,
+    IReadOnlyList<Selection.RegionOverlap> Overlaps);
 
-public sealed class IntakeDetailsHandler(AppDbContext db)
+public sealed class IntakeDetailsHandler(AppDbContext db, IntakeOverlaps overlaps)
 {
     public async Task<IntakeDetailsModel?> Handle(int id)
     {
@@ -68,6 +69,7 @@ public sealed class IntakeDetailsHandler(AppDbContext db)
             Rfp = db.RequestsForAction.Where(r => r.Id == proposal.RequestForActionId).Select(r => r.Title).First(),
         }).SingleAsync();
         var decision = await db.SelectionDecisions.Where(d => d.ProposalId == id).Select(d => new { d.Outcome, d.IsShortlisted }).FirstOrDefaultAsync();
-        return new IntakeDetailsModel(proposal, names.LegalName, names.Rfp, decision?.Outcome, decision?.IsShortlisted == true);
+        return new IntakeDetailsModel(proposal, names.LegalName, names.Rfp, decision?.Outcome, decision?.IsShortlisted == true,
+            (await overlaps.For([id])).GetValueOrDefault(id, []));
     }
 }

@@ -15,6 +15,9 @@ public sealed record IntakeRow(int Id, string? ReceiptNumber, string Organizatio
     public IReadOnlyList<string> States => CountyStates.Distinct().Order().ToList();
 
     public decimal LocalMatch => LocalMatchCents / 100m;
+
+    /// <summary>Other proposals of the round claiming some of the same counties.</summary>
+    public IReadOnlyList<Selection.RegionOverlap> Overlaps { get; init; } = [];
 }
 
 public sealed record IntakeModel(IntakeQuery Query, IReadOnlyList<IntakeModel.Round> Rounds, int? RfpId, Page<IntakeRow> Rows, IReadOnlyDictionary<ProposalStatus, int> Counts)
@@ -23,7 +26,7 @@ public sealed record IntakeModel(IntakeQuery Query, IReadOnlyList<IntakeModel.Ro
 }
 
 /// <summary>The staff's list of what came in: one query for the page whatever its length, filters and sorts in the database.</summary>
-public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock)
+public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, IntakeOverlaps overlaps)
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
     [
@@ -42,6 +45,8 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock)
         var total = await filtered.CountAsync();
         var page = Page<IntakeRow>.Clamp(query.Page);
         var rows = await SortAndProject(filtered, query.Sort).Skip((page - 1) * Page<IntakeRow>.DefaultSize).Take(Page<IntakeRow>.DefaultSize).ToListAsync();
+        var shared = await overlaps.For(rows.Select(r => r.Id).ToList());
+        rows = rows.Select(r => r with { Overlaps = shared.GetValueOrDefault(r.Id, []) }).ToList();
         return new IntakeModel(query, rounds, rfpId, new Page<IntakeRow>(rows, page, Page<IntakeRow>.DefaultSize, total), counts);
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Infrastructure.Geography;
 
 namespace Raaqj.Web.Features.Selection;
@@ -12,25 +9,23 @@ public sealed record MapRegion(SelectionRow Row, IReadOnlyList<UsAtlas.Shape> Co
         : (Math.Round(Counties.Average(c => c.CenterX), 1), Math.Round(Counties.Average(c => c.CenterY), 1));
 }
 
-public sealed record MapModel(SelectionBoard Board, IReadOnlyList<UsAtlas.Shape> States, IReadOnlyList<MapRegion> Regions);
+/// <param name="SharedCounties">Counties claimed by two or more regions, drawn hatched over them.</param>
+public sealed record MapModel(SelectionBoard Board, IReadOnlyList<UsAtlas.Shape> States, IReadOnlyList<MapRegion> Regions, IReadOnlyList<UsAtlas.Shape> SharedCounties);
 
 /// <summary>Every submitted region's counties, drawn over the states and coloured by where the proposal stands.</summary>
-public sealed class MapHandler(AppDbContext db, SelectionBoardHandler boards, UsAtlas atlas)
+public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas)
 {
     public async Task<MapModel?> Handle()
     {
         if (await boards.Handle() is not { } board)
             return null;
-        var ids = board.Rows.Select(r => r.ProposalId).ToList();
-        var counties = (await db.ProposalCounties.AsNoTracking()
-                .Where(c => db.Proposals.Any(p => p.Id == c.ProposalId && p.RequestForActionId == board.Round.Id && p.Status == ProposalStatus.Submitted))
-                .Select(c => new { c.ProposalId, c.Fips }).ToListAsync())
-            .ToLookup(c => c.ProposalId, c => c.Fips);
         var regions = board.Rows.Select(row =>
         {
-            var shapes = counties[row.ProposalId].Select(atlas.County).OfType<UsAtlas.Shape>().ToList();
-            return new MapRegion(row, shapes, counties[row.ProposalId].Count() - shapes.Count);
+            var shapes = row.Counties.Select(atlas.County).OfType<UsAtlas.Shape>().ToList();
+            return new MapRegion(row, shapes, row.Counties.Count - shapes.Count);
         }).ToList();
-        return new MapModel(board, atlas.States, regions);
+        var shared = board.Rows.SelectMany(r => r.Counties).GroupBy(f => f).Where(g => g.Count() > 1)
+            .Select(g => atlas.County(g.Key)).OfType<UsAtlas.Shape>().ToList();
+        return new MapModel(board, atlas.States, regions, shared);
     }
 }

@@ -12,13 +12,23 @@ namespace Raaqj.Web.Features.Selection;
 /// <summary>The running totals of a set of regions, against the rules.</summary>
 public sealed record PortfolioTotals(
     int Regions, int CohortSize, decimal Requested, decimal? Budget, IReadOnlyList<string> States, IReadOnlyList<string> CensusRegions,
-    decimal CommittedMatch, decimal PendingMatch, IReadOnlyDictionary<PriorityPopulation, int> PopulationsReached)
+    decimal CommittedMatch, decimal PendingMatch, IReadOnlyDictionary<PriorityPopulation, int> PopulationsReached, IReadOnlyList<string> SharedCounties)
 {
     public static PortfolioTotals Of(IReadOnlyCollection<SelectionRow> rows, PortfolioRules rules) => new(
         rows.Count, rules.CohortSize, rows.Sum(r => r.Factors.AmountRequested ?? 0), rules.Budget,
         rows.SelectMany(r => r.States).Distinct().Order().ToList(), rows.SelectMany(r => r.CensusRegions).Distinct().Order().ToList(),
         rows.Sum(r => r.Factors.CommittedMatch), rows.Sum(r => r.Factors.PendingMatch),
-        rows.SelectMany(r => r.PopulationCounts).GroupBy(c => c.Key).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)));
+        rows.SelectMany(r => r.PopulationCounts).GroupBy(c => c.Key).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)),
+        OverlapsWithin(rows));
+
+    /// <summary>Pairs of these regions that share counties, in words: their population figures overlap.</summary>
+    private static IReadOnlyList<string> OverlapsWithin(IReadOnlyCollection<SelectionRow> rows)
+    {
+        var ids = rows.Select(r => r.ProposalId).ToHashSet();
+        return rows.SelectMany(r => r.Overlaps.Where(o => o.ProposalId > r.ProposalId && ids.Contains(o.ProposalId))
+                .Select(o => $"{r.Region} and {o.Region} share {o.Counties.Count} {(o.Counties.Count == 1 ? "county" : "counties")} ({string.Join(", ", o.Counties)})"))
+            .ToList();
+    }
 }
 
 public sealed record PortfolioModel(

@@ -16,11 +16,17 @@ public sealed record SelectionRound(
     int Id, string Title, string TimeZoneId, PriorityWeights Weights, PortfolioRules Rules, Guid Version,
     IReadOnlyList<(string Title, int Weight)> Criteria, bool AcceptsProposals, DateTime ClosesAtUtc);
 
+/// <summary>Another submitted region that claims some of the same counties, named for the badge that flags it.</summary>
+public sealed record RegionOverlap(int ProposalId, string Region, IReadOnlyList<string> Counties)
+{
+    public string Describe() => $"Shares {Counties.Count} {(Counties.Count == 1 ? "county" : "counties")} with {Region}: {string.Join(", ", Counties)}";
+}
+
 /// <summary>Everything staff weigh about one submitted proposal, side by side.</summary>
 public sealed record SelectionRow(
     int ProposalId, int OrganizationId, string Organization, string Region, string? ReceiptNumber, IReadOnlyList<string> States,
     PriorityFactors Factors, IReadOnlyDictionary<PriorityPopulation, int> PopulationCounts,
-    ProposalResult? Reviews, RankedProposal Ranked, SelectionDecision? Decision)
+    ProposalResult? Reviews, RankedProposal Ranked, SelectionDecision? Decision, IReadOnlyList<string> Counties, IReadOnlyList<RegionOverlap> Overlaps)
 {
     public IReadOnlyList<string> CensusRegions => States.Select(Domain.Geography.CensusRegions.Of).OfType<string>().Distinct().Order().ToList();
 
@@ -36,7 +42,7 @@ public sealed record SelectionRow(
     };
 
     public PortfolioCandidate AsCandidate() =>
-        new(ProposalId, $"{Organization} ({Region})", Ranked.Combined ?? 0, Factors.AmountRequested ?? 0, States);
+        new(ProposalId, $"{Organization} ({Region})", Ranked.Combined ?? 0, Factors.AmountRequested ?? 0, States, Counties);
 }
 
 public enum SelectionStage
@@ -55,7 +61,7 @@ public sealed record SelectionBoard(SelectionRound Round, IReadOnlyList<Selectio
 /// Loads the selection evidence of the current round in a fixed number of queries, whatever the number of
 /// proposals: each query is a flat projection, and the figures are put together in memory.
 /// </summary>
-public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock)
+public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, Infrastructure.Geography.CountyCatalog catalog)
 {
     public async Task<SelectionBoard?> Handle()
     {
@@ -76,8 +82,9 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock)
             .Select(m => new { m.ProposalId, m.Amount, m.IsCommitted }).ToListAsync()).ToLookup(m => m.ProposalId);
         var populations = (await db.PopulationFigures.AsNoTracking().Where(f => submitted.Any(p => p.Id == f.ProposalId))
             .Select(f => new { f.ProposalId, f.Population, f.Count, f.SharePercent }).ToListAsync()).ToLookup(f => f.ProposalId);
-        var states = (await db.ProposalCounties.AsNoTracking().Where(c => submitted.Any(p => p.Id == c.ProposalId))
-            .Select(c => new { c.ProposalId, c.StateCode }).Distinct().ToListAsync()).ToLookup(c => c.ProposalId, c => c.StateCode);
+        var counties = (await db.ProposalCounties.AsNoTracking().Where(c => submitted.Any(p => p.Id == c.ProposalId))
+            .Select(c => new { c.ProposalId, c.Fips, c.StateCode }).ToListAsync()).ToLookup(c => c.ProposalId);
+        var overlaps = RegionOverlaps.Find(counties.SelectMany(g => g.Select(c => (c.ProposalId, c.Fips))));
         var reviews = await db.ReviewsThatCount().AsNoTracking().Where(r => submitted.Any(p => p.Id == r.ProposalId))
             .Select(r => new ReviewTotal(r.ReviewerUserId, r.ProposalId, r.Total)).ToListAsync();
         var decisions = await db.SelectionDecisions.AsNoTracking().Where(d => d.RequestForActionId == rfpId).ToDictionaryAsync(d => d.ProposalId);
@@ -90,10 +97,15 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock)
         var rows = ranking.Select(ranked =>
         {
             var p = byId[ranked.ProposalId];
-            return new SelectionRow(p.Id, p.OrganizationId, p.Organization, p.RegionName, p.ReceiptNumber, states[p.Id].Order().ToList(), factors[p.Id],
+            return new SelectionRow(p.Id, p.OrganizationId, p.Organization, p.RegionName, p.ReceiptNumber,
+                counties[p.Id].Select(c => c.StateCode).Distinct().Order().ToList(), factors[p.Id],
                 populations[p.Id].Where(f => f.Count is not null).ToDictionary(f => f.Population, f => f.Count!.Value),
-                results.GetValueOrDefault(p.Id), ranked, decisions.GetValueOrDefault(p.Id));
+                results.GetValueOrDefault(p.Id), ranked, decisions.GetValueOrDefault(p.Id), counties[p.Id].Select(c => c.Fips).ToList(),
+                overlaps.GetValueOrDefault(p.Id, []).Select(o => new RegionOverlap(o.OtherProposalId, byId[o.OtherProposalId].RegionName,
+                    o.Fips.Select(CountyName).ToList())).ToList());
         }).ToList();
         return new SelectionBoard(round, rows);
     }
+
+    private string CountyName(string fips) => catalog.Find(fips)?.Label ?? fips;
 }

@@ -46,11 +46,13 @@ public sealed class RulesForm
     public int? CohortSize { get; set; }
     public decimal? CohortBudget { get; set; }
     public bool OneRegionPerState { get; set; }
+    public bool NoSharedCounties { get; set; }
     public Guid Version { get; set; }
 
     public static RulesForm From(SelectionRound round) => new()
     {
-        CohortSize = round.Rules.CohortSize, CohortBudget = round.Rules.Budget, OneRegionPerState = round.Rules.OnePerState, Version = round.Version,
+        CohortSize = round.Rules.CohortSize, CohortBudget = round.Rules.Budget, OneRegionPerState = round.Rules.OnePerState,
+        NoSharedCounties = round.Rules.NoSharedCounties, Version = round.Version,
     };
 }
 
@@ -96,6 +98,7 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
         rfp.CohortSize = form.CohortSize!.Value;
         rfp.CohortBudget = form.CohortBudget;
         rfp.OneRegionPerState = form.OneRegionPerState;
+        rfp.NoSharedCounties = form.NoSharedCounties;
         audit.Record(AuditActions.SelectionRulesChanged, nameof(RequestForAction), rfp.Id.ToString(),
             $"Set the cohort rules of \"{rfp.Title}\"", before, rfp.PortfolioRules);
         return await Save(rfp, form.Version);

@@ -37,6 +37,7 @@ public static class WebSetup
         services.AddScoped<AuditLog>();
         services.AddPortalAddress(configuration, environment);
         services.AddScoped<Features.Organizations.Membership>();
+        services.AddScoped<Features.Intake.IntakeOverlaps>();
         services.AddSingleton<Geography.CountyCatalog>();
         services.AddSingleton<Geography.UsAtlas>();
         services.Configure<Files.FileStoreOptions>(configuration.GetSection(Files.FileStoreOptions.Section));

@@ -1312,6 +1312,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Property<int>("LocalMatchWeight")
                         .HasColumnType("int");
 
+                    b.Property<bool>("NoSharedCounties")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("OneRegionPerState")
                         .HasColumnType("bit");
 

@@ -1260,6 +1260,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Property<int>("LocalMatchWeight")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NoSharedCounties")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("OneRegionPerState")
                         .HasColumnType("INTEGER");
 
