@@ -92,4 +92,23 @@ public sealed class RaceTests(PortalFactory factory) : IClassFixture<PortalFacto
         NoServerErrors(responses);
         Assert.Equal(1, factory.Query(db => db.Organizations.Count(o => o.LegalName == "Founders Workforce Alliance")));
     }
+
+    [Fact]
+    public async Task Simultaneous_accepts_of_one_invitation_make_one_membership_and_no_server_error()
+    {
+        var owner = await factory.SignedInAsync("anchor4@example.org");
+        await owner.PostFormAsync("/organization/team", "/organization/team/invite", ("Invite.Email", "joiner@example.org"), ("Invite.Role", "Editor"));
+        var joinLink = factory.LinkInLatestMailTo("joiner@example.org");
+        var joiner = await factory.RegisteredAnchorAsync("joiner@example.org");
+        var join = await joiner.GetPageAsync(joinLink);
+        var accept = join.QuerySelector("form[action^='/organization/invitations/']")!;
+        var token = accept.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var responses = await AtOnce(10, () => joiner.PostAsync(accept.GetAttribute("action")!, new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
+
+        NoServerErrors(responses);
+        var userId = factory.Query(db => db.Users.Single(u => u.Email == "joiner@example.org").Id);
+        Assert.Equal(1, factory.Query(db => db.OrganizationMembers.Count(m => m.UserId == userId)));
+        Assert.Equal(1, factory.Query(db => db.AuditEntries.Count(a => a.Action == AuditActions.MemberJoined && a.ActorEmail == "joiner@example.org")));
+    }
 }
