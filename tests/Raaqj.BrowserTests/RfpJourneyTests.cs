@@ -42,6 +42,14 @@ public sealed class RfpJourneyTests(Browser browser)
         await page.LogInAsync("dana@riverbend.example", "rivers bend toward the sea");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your region's application" })).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("anchor-dashboard");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "dana@riverbend.example" }).ClickAsync();
+        await page.GetByLabel("Current password").FillAsync("rivers bend toward the sea");
+        await page.Locator("#Password").FillAsync("password1234");
+        await page.GetByLabel("Repeat the new password").FillAsync("password1234");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Password-error")).ToContainTextAsync("too common");
+        await page.ExpectAccessibleAsync("change-password-refused");
         Assert.Empty(browser.Errors);
     }
 
