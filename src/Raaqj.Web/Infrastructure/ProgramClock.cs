@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Raaqj.Web.Domain.Time;
 
 namespace Raaqj.Web.Infrastructure;
 
@@ -22,16 +23,15 @@ public sealed class ProgramClock(TimeProvider time, IOptions<ProgramOptions> opt
 
     public static TimeZoneInfo Zone(string timeZoneId) => TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
 
-    public static DateTime ToLocal(DateTime utc, string timeZoneId) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZoneId));
+    public static DateTime ToLocal(DateTime utc, string timeZoneId) => ZoneTime.ToLocal(utc, timeZoneId);
 
-    public static DateTime ToUtc(DateTime local, string timeZoneId) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone(timeZoneId));
+    /// <summary>Never throws: a time in the spring gap moves forward by the gap (forms check it first with <see cref="ZoneTime.ToUtc"/>).</summary>
+    public static DateTime ToUtc(DateTime local, string timeZoneId) => ZoneTime.ToUtc(local, timeZoneId).Utc;
 
     public static string ZoneName(DateTime utc, string timeZoneId)
     {
         var zone = Zone(timeZoneId);
-        return zone.IsDaylightSavingTime(ToLocal(utc, timeZoneId)) ? zone.DaylightName : zone.StandardName;
+        return ZoneTime.IsDaylight(utc, timeZoneId) ? zone.DaylightName : zone.StandardName;
     }
 
     public static string InWords(DateTime utc, string timeZoneId) =>
@@ -41,12 +41,11 @@ public sealed class ProgramClock(TimeProvider time, IOptions<ProgramOptions> opt
 
     public static string DateInWords(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", UsEnglish);
 
-    /// <summary>Short form for tables: "Dec 18, 2026, 5:00 PM EST" style, zone abbreviated from its name.</summary>
+    /// <summary>Short form for tables: "Dec 18, 2026, 5:00 PM EST", with the abbreviation the time zone database gives.</summary>
     public string Short(DateTime utc)
     {
         var local = ToLocal(utc, DefaultTimeZoneId);
-        var zone = string.Concat(ZoneName(utc, DefaultTimeZoneId).Split(' ').Select(w => w[0]));
-        return local.ToString("MMM d, yyyy, h:mm tt", UsEnglish) + " " + zone;
+        return local.ToString("MMM d, yyyy, h:mm tt", UsEnglish) + " " + ZoneTime.Abbreviation(utc, DefaultTimeZoneId);
     }
 
     /// <summary>Zones offered in forms: the US zones a region of the program can be in.</summary>

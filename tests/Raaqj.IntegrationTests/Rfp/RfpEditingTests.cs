@@ -192,4 +192,16 @@ public sealed class RfpEditingTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/rfp/9999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/rfp/9999/edit")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_deadline_in_the_spring_gap_is_refused_by_the_field_instead_of_failing()
+    {
+        var client = await factory.SignedInAsync(Accounts.Staff);
+        var form = new RfpFormBuilder().With("TimeZoneId", "America/New_York").With("OpensAtLocal", "2027-03-01T09:00").With("ClosesAtLocal", "2027-03-14T02:30");
+
+        var response = await client.PostFormAsync("/rfp/new", "/rfp/new", form.Build());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("does not exist", (await response.ReadPageAsync()).FieldError("Form_ClosesAtLocal"));
+    }
 }

@@ -68,6 +68,10 @@ public sealed class RfpFormValidator : AbstractValidator<RfpForm>
         RuleFor(f => f.Eligibility).MaximumLength(RequestForAction.EligibilityMaxLength).WithMessage($"Keep eligibility under {RequestForAction.EligibilityMaxLength} characters.");
         RuleFor(f => f.ProgramDescription).MaximumLength(RequestForAction.ProgramDescriptionMaxLength).WithMessage($"Keep the description under {RequestForAction.ProgramDescriptionMaxLength} characters.");
         RuleFor(f => f.TimeZoneId).Must(z => ProgramClock.OfferedZones.Contains(z)).WithMessage("Choose a time zone from the list.");
+        // A time in the spring gap does not exist: say so by the field instead of moving it silently.
+        foreach (var field in new System.Linq.Expressions.Expression<Func<RfpForm, DateTime?>>[] { f => f.OpensAtLocal, f => f.ClosesAtLocal })
+            RuleFor(field).Must((form, local) => GapProblem(local, form.TimeZoneId) is null)
+                .WithMessage((form, local) => GapProblem(local, form.TimeZoneId)!);
         RuleFor(f => f.OpensAtLocal).NotNull().WithMessage("Enter when the request opens.");
         RuleFor(f => f.ClosesAtLocal).NotNull().WithMessage("Enter the deadline for proposals.")
             .GreaterThan(f => f.OpensAtLocal).When(f => f.OpensAtLocal is not null).WithMessage("The deadline must be after the opening date.");
@@ -81,6 +85,9 @@ public sealed class RfpFormValidator : AbstractValidator<RfpForm>
         RuleFor(f => f.Criteria).Must(c => c.Any(x => !x.Remove)).WithMessage("Keep at least one selection criterion.");
         RuleForEach(f => f.Criteria).SetValidator(new CriterionFormValidator());
     }
+
+    private static string? GapProblem(DateTime? local, string zoneId) =>
+        local is { } time && ProgramClock.OfferedZones.Contains(zoneId) ? Domain.Time.ZoneTime.ToUtc(time, zoneId).Problem : null;
 }
 
 public sealed class CriterionFormValidator : AbstractValidator<CriterionForm>
