@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Mail;

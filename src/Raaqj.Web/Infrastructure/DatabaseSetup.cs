@@ -82,15 +82,20 @@ public static class DatabaseSetup
             {
                 if (db.Database.IsSqlite() || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
                     await db.Database.MigrateAsync();
+                // One transaction: an instance seeding at the same moment waits, fails, and on its next try finds the work done.
                 if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Seed:DemoData", true))
-                    await services.GetRequiredService<DemoData>().SeedAsync();
+                    await db.InTransactionAsync(async () =>
+                    {
+                        await services.GetRequiredService<DemoData>().SeedAsync();
+                        return true;
+                    });
                 return;
             }
-            catch (Exception ex) when (attempt < 3 && ex is DbException or DbUpdateException or InvalidOperationException)
+            catch (Exception ex) when (attempt < 6 && ex is DbException or DbUpdateException or InvalidOperationException)
             {
                 app.Logger.LogWarning(ex, "Preparing the database failed (attempt {Attempt}); another instance may be doing the same. Trying again.", attempt);
                 db.ChangeTracker.Clear();
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(200, 1000)));
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(200, 600) * attempt));
             }
         }
     }

@@ -13,7 +13,11 @@ public sealed class SeedTests(CompleteDemoFactory factory) : IClassFixture<Compl
     {
         var before = factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count(), db.Reviews.Count()));
 
-        await factory.WithScopeAsync(sp => sp.GetRequiredService<DemoData>().SeedAsync().ContinueWith(_ => 0));
+        await factory.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<DemoData>().SeedAsync();
+            return 0;
+        });
 
         Assert.Equal(before, factory.Query(db => (db.Users.Count(), db.UserRoles.Count(), db.RequestsForAction.Count(), db.SelectionCriteria.Count(), db.Organizations.Count(), db.Proposals.Count(), db.Reviews.Count())));
         Assert.Equal(DemoData.Accounts.Count, before.Item1);

@@ -8,7 +8,7 @@ using Raaqj.Web.Domain.Selection;
 
 namespace Raaqj.Web.Data.Configurations;
 
-public sealed class SelectionConfiguration : IEntityTypeConfiguration<SelectionDecision>, IEntityTypeConfiguration<CohortRegion>
+public sealed class SelectionConfiguration : IEntityTypeConfiguration<SelectionDecision>
 {
     public void Configure(EntityTypeBuilder<SelectionDecision> builder)
     {
@@ -26,16 +26,5 @@ public sealed class SelectionConfiguration : IEntityTypeConfiguration<SelectionD
         builder.HasOne<Proposal>().WithMany().HasForeignKey(d => d.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<RequestForAction>().WithMany().HasForeignKey(d => d.RequestForActionId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(d => d.DecidedByUserId).OnDelete(DeleteBehavior.NoAction);
-    }
-
-    public void Configure(EntityTypeBuilder<CohortRegion> builder)
-    {
-        builder.ToTable("CohortRegions");
-        builder.Property(c => c.RegionName).HasMaxLength(Proposal.RegionNameMaxLength).IsRequired();
-        builder.HasIndex(c => c.ProposalId).IsUnique();
-        builder.HasIndex(c => c.RequestForActionId);
-        builder.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<RequestForAction>().WithMany().HasForeignKey(c => c.RequestForActionId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.NoAction);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Raaqj.Web.Domain.Selection;
 
 /// <summary>
@@ -23,8 +21,6 @@ public static class Portfolio
     /// <summary>A search larger than this stops with the best set found so far (never reached at program scale).</summary>
     public const int SearchLimit = 2_000_000;
 
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
-
     /// <summary>Every rule the chosen set breaks, in words a program officer would use.</summary>
     public static IReadOnlyList<string> Warnings(IReadOnlyCollection<PortfolioCandidate> chosen, PortfolioRules rules)
     {
@@ -33,7 +29,7 @@ public static class Portfolio
             warnings.Add($"{chosen.Count} regions are shortlisted; the cohort has room for {rules.CohortSize}.");
         var requested = chosen.Sum(c => c.AmountRequested);
         if (rules.Budget is { } budget && requested > budget)
-            warnings.Add($"The shortlist requests {requested.ToString("C0", Us)}, {(requested - budget).ToString("C0", Us)} over the available budget of {budget.ToString("C0", Us)}.");
+            warnings.Add($"The shortlist requests {Money.Dollars(requested)}, {Money.Dollars(requested - budget)} over the available budget of {Money.Dollars(budget)}.");
         if (rules.OnePerState)
             foreach (var state in chosen.SelectMany(c => c.States.Select(s => (State: s, c.Name))).GroupBy(x => x.State).Where(g => g.Count() > 1).OrderBy(g => g.Key))
                 warnings.Add($"{state.Key} has {state.Count()} shortlisted regions ({string.Join(", ", state.Select(x => x.Name))}); the rule allows one per state.");

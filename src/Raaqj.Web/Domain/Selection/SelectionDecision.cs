@@ -62,14 +62,3 @@ public class SelectionDecision
         ReleasedAtUtc = nowUtc;
     }
 }
-
-/// <summary>A selected region in the program: the workspace later parts of the program fill (timeline, assessments, plans).</summary>
-public class CohortRegion
-{
-    public int Id { get; set; }
-    public int RequestForActionId { get; set; }
-    public int ProposalId { get; set; }
-    public int OrganizationId { get; set; }
-    public string RegionName { get; set; } = "";
-    public DateTime JoinedAtUtc { get; set; }
-}

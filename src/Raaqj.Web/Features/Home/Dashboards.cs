@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;

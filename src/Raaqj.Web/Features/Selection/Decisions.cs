@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Selection;

@@ -402,6 +402,43 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RegionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RequestForActionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestForActionId");
+
+                    b.ToTable("CohortRegions", (string)null);
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1421,43 +1458,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("SelectionCriteria");
                 });
 
-            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("JoinedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("ProposalId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RegionName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("RequestForActionId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("ProposalId")
-                        .IsUnique();
-
-                    b.HasIndex("RequestForActionId");
-
-                    b.ToTable("CohortRegions", (string)null);
-                });
-
             modelBuilder.Entity("Raaqj.Web.Domain.Selection.SelectionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1581,6 +1581,27 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
+                        .WithMany()
+                        .HasForeignKey("RequestForActionId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
@@ -1767,27 +1788,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany("Criteria")
                         .HasForeignKey("RequestForActionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
-                {
-                    b.HasOne("Raaqj.Web.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
-                        .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
-                        .WithMany()
-                        .HasForeignKey("RequestForActionId")
-                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

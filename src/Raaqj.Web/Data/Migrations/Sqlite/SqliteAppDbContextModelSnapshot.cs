@@ -387,6 +387,41 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestForActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("RequestForActionId");
+
+                    b.ToTable("CohortRegions", (string)null);
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1367,41 +1402,6 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("SelectionCriteria");
                 });
 
-            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("JoinedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProposalId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RegionName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RequestForActionId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("ProposalId")
-                        .IsUnique();
-
-                    b.HasIndex("RequestForActionId");
-
-                    b.ToTable("CohortRegions", (string)null);
-                });
-
             modelBuilder.Entity("Raaqj.Web.Domain.Selection.SelectionDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -1523,6 +1523,27 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
+                        .WithMany()
+                        .HasForeignKey("RequestForActionId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
@@ -1709,27 +1730,6 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany("Criteria")
                         .HasForeignKey("RequestForActionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Raaqj.Web.Domain.Selection.CohortRegion", b =>
-                {
-                    b.HasOne("Raaqj.Web.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
-                        .WithMany()
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Raaqj.Web.Domain.Rfp.RequestForAction", null)
-                        .WithMany()
-                        .HasForeignKey("RequestForActionId")
-                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -1,0 +1,15 @@
+namespace Raaqj.Web.Domain.Cohort;
+
+/// <summary>
+/// A selected region in the program, created when its selection is released: the home that the program half
+/// fills (timeline, workspace, assessments, plans).
+/// </summary>
+public class CohortRegion
+{
+    public int Id { get; set; }
+    public int RequestForActionId { get; set; }
+    public int ProposalId { get; set; }
+    public int OrganizationId { get; set; }
+    public string RegionName { get; set; } = "";
+    public DateTime JoinedAtUtc { get; set; }
+}
