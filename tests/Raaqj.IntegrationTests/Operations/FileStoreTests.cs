@@ -19,7 +19,7 @@ public sealed class FileStoreTests(PortalFactory factory) : IClassFixture<Portal
         // As if another instance, with a folder of its own, had stored it.
         File.Delete(Path.Combine(factory.FilesFolder, attachment.StoredName));
 
-        var download = await owner.GetAsync($"/proposals/{id}/attachments/{attachment.Id}");
+        var download = await owner.GetAsync($"/documents/{attachment.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
         Assert.Contains("share one file store", (await download.ReadPageAsync()).Text());

@@ -21,7 +21,7 @@ public sealed class ProposalAccessTests(PortalFactory factory) : IClassFixture<P
 
         foreach (var section in Sections)
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/proposals/{id}{section}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/proposals/{id}/attachments/{attachmentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/documents/{attachmentId}")).StatusCode);
         foreach (var action in Sections.Skip(1).Where(s => s is not "/review" and not "/print")
                      .Concat(["/submit", "/reopen", "/withdraw", $"/attachments/{attachmentId}/delete"]))
         {

@@ -59,7 +59,7 @@ public sealed class UploadTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(docx)), saved.Sha256);
         Assert.NotEqual(saved.FileName, saved.StoredName);
         Assert.True(File.Exists(Path.Combine(factory.FilesFolder, saved.StoredName)));
-        var download = await owner.GetAsync($"/proposals/{id}/attachments/{saved.Id}");
+        var download = await owner.GetAsync($"/documents/{saved.Id}");
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("application/octet-stream", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal(docx, await download.Content.ReadAsByteArrayAsync());

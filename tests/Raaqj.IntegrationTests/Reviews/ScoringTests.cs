@@ -96,13 +96,13 @@ public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDe
             return attachment.Id;
         });
 
-        var download = await reviewer.GetAsync($"/reviews/mine/{proposal}/attachments/{attachmentId}");
-        var other = await (await factory.SignedInAsync("reviewer2@example.org")).GetAsync($"/reviews/mine/{proposal}/attachments/{attachmentId}");
+        var download = await reviewer.GetAsync($"/documents/{attachmentId}");
+        var other = await (await factory.SignedInAsync("reviewer2@example.org")).GetAsync($"/documents/{attachmentId}");
 
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
-        Assert.Contains($"/reviews/mine/{proposal}/attachments/{attachmentId}", (await reviewer.GetPageAsync($"/reviews/mine/{proposal}")).Source.Text);
+        Assert.Contains($"/documents/{attachmentId}", (await reviewer.GetPageAsync($"/reviews/mine/{proposal}")).Source.Text);
     }
 
     [Fact]

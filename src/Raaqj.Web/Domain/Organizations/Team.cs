@@ -15,8 +15,8 @@ public class OrganizationMember
     public MemberRole Role { get; set; }
     public DateTime JoinedAtUtc { get; set; }
 
-    public bool CanEdit => Role is MemberRole.Editor or MemberRole.Owner;
-    public bool CanManageTeam => Role == MemberRole.Owner;
+    public bool CanEdit => Accounts.Permissions.Allows(Accounts.RecordAction.EditProposal, Accounts.Permissions.Of(Role));
+    public bool CanManageTeam => Accounts.Permissions.Allows(Accounts.RecordAction.ManageTeam, Accounts.Permissions.Of(Role));
 }
 
 /// <summary>An invitation to join an organization's team; only the hash of its token is stored.</summary>

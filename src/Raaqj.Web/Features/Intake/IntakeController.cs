@@ -44,13 +44,6 @@ public sealed class IntakeController : Controller
         TempData[key] = message;
         return RedirectToAction(nameof(Details), new { id });
     }
-
-    [HttpGet("{id:int}/attachments/{attachmentId:int}")]
-    public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AppDbContext db)
-    {
-        var attachment = await db.ProposalAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.ProposalId == id);
-        return attachment is null ? NotFound() : new Infrastructure.Files.StoredFileResult(attachment.StoredName, attachment.FileName);
-    }
 }
 
 public sealed record IntakeDetailsModel(Domain.Proposals.Proposal Proposal, string OrganizationName, string RfpTitle, Domain.Selection.DecisionOutcome? Outcome, bool Shortlisted,

@@ -78,8 +78,6 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
         return true;
     }
 
-    public ProposalAttachment? Find(ProposalPage page, int attachmentId) => page.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId);
-
     private static bool HasZipEntry(byte[] bytes, string entry)
     {
         try

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
@@ -13,8 +14,9 @@ public sealed record ProposalPage(
     Proposal Proposal, string OrganizationName, MemberRole MyRole, RfpSummary Rfp, IReadOnlyList<ProposalChecklist.MissingItem> Missing, DateTime NowUtc)
 {
     public bool AcceptsProposals => Rfp.AcceptsProposalsAt(NowUtc);
-    public bool CanEdit => MyRole != MemberRole.Viewer && Proposal.IsEditable && AcceptsProposals;
-    public bool IsOwner => MyRole == MemberRole.Owner;
+    public Relation Relation => Permissions.Of(MyRole);
+    public bool CanEdit => Permissions.Allows(RecordAction.EditProposal, Relation) && Proposal.IsEditable && AcceptsProposals;
+    public bool IsOwner => Permissions.Allows(RecordAction.SubmitProposal, Relation);
     /// <summary>Why the proposal cannot be changed by this person now, or null when it can.</summary>
     public string? ReadOnlyReason => CanEdit ? null
         : MyRole == MemberRole.Viewer ? "Viewers can read the proposal but not change it."

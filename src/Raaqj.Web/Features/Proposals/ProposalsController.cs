@@ -109,15 +109,6 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
         return View(nameof(Attachments), page);
     }
 
-    [HttpGet("{id:int}/attachments/{attachmentId:int}")]
-    public async Task<IActionResult> Download(int id, int attachmentId, [FromServices] AttachmentsHandler handler)
-    {
-        if (await pages.Load(id) is not { } page || handler.Find(page, attachmentId) is not { } attachment)
-            return NotFound();
-        // Always a download, never shown inline: the browser does not render what applicants upload.
-        return new Infrastructure.Files.StoredFileResult(attachment.StoredName, attachment.FileName);
-    }
-
     [HttpPost("{id:int}/attachments/{attachmentId:int}/delete")]
     public async Task<IActionResult> DeleteAttachment(int id, int attachmentId, [FromServices] AttachmentsHandler handler)
     {

@@ -23,15 +23,6 @@ public sealed class QueueController(QueueHandler handler) : Controller
         return View(model);
     }
 
-    [HttpGet("{proposalId:int}/attachments/{attachmentId:int}")]
-    public async Task<IActionResult> Attachment(int proposalId, int attachmentId, [FromServices] ScoreHandler scoring)
-    {
-        // The same access as the scoring page: assigned, and no conflict declared.
-        if (await scoring.Load(proposalId) is not { } model || model.Proposal.Attachments.FirstOrDefault(a => a.Id == attachmentId) is not { } attachment)
-            return NotFound();
-        return new Infrastructure.Files.StoredFileResult(attachment.StoredName, attachment.FileName);
-    }
-
     [HttpPost("{proposalId:int}/discussion")]
     public async Task<IActionResult> Discuss(int proposalId, string? body, [FromServices] DiscussionHandler discussion)
     {

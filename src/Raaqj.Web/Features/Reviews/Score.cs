@@ -2,11 +2,13 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Proposals;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
@@ -51,18 +53,16 @@ public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
 /// Scoring one assigned proposal. It opens only for the assigned reviewer who declared no conflict (404
 /// otherwise); scores are checked against each criterion's scale; a submitted review is locked.
 /// </summary>
-public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock clock, AuditLog audit)
+public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock clock, AuditLog audit, RecordAccess records)
 {
     public const string ConflictMessage = "This review was saved in another window since you opened it. Reload the page to see that version.";
 
     public async Task<ScoreModel?> Load(int proposalId, ScoreForm? posted = null)
     {
-        var access = await db.ReviewAssignments.AsNoTracking()
-            .Where(a => a.ProposalId == proposalId && a.ReviewerUserId == user.Id
-                && db.ConflictDeclarations.Any(c => c.ProposalId == proposalId && c.ReviewerUserId == user.Id && c.Kind == ConflictKind.None))
-            .Select(a => new { a.DueOn }).FirstOrDefaultAsync();
-        if (access is null)
+        if (!await records.MayAsync(RecordAction.ScoreProposal, proposalId))
             return null;
+        var access = await db.ReviewAssignments.AsNoTracking().Where(a => a.ProposalId == proposalId && a.ReviewerUserId == user.Id)
+            .Select(a => new { a.DueOn }).SingleAsync();
         var proposal = await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == proposalId);
         var organization = await db.Organizations.Where(o => o.Id == proposal.OrganizationId).Select(o => o.LegalName).SingleAsync();
         var criteria = await db.SelectionCriteria.AsNoTracking().Where(c => c.RequestForActionId == proposal.RequestForActionId).OrderBy(c => c.Position)

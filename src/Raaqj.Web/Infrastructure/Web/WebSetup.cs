@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddPortalAddress(configuration, environment);
         services.AddScoped<Features.Organizations.Membership>();
         services.AddScoped<Features.Intake.IntakeOverlaps>();
+        services.AddScoped<Authorization.RecordAccess>();
         services.AddSingleton<Geography.CountyCatalog>();
         services.AddSingleton<Geography.UsAtlas>();
         services.Configure<Files.FileStoreOptions>(configuration.GetSection(Files.FileStoreOptions.Section));

@@ -1,0 +1,56 @@
+namespace Raaqj.Web.Domain.Accounts;
+
+/// <summary>How a person stands to a record: the relations the permission map is written in.</summary>
+public enum Relation
+{
+    /// <summary>No tie to the record: it answers 404, as if it did not exist.</summary>
+    None,
+    Staff,
+    Owner,
+    Editor,
+    Viewer,
+
+    /// <summary>A reviewer assigned to the proposal who declared no conflict.</summary>
+    AssignedReviewer,
+}
+
+/// <summary>What a person may do to a record.</summary>
+public enum RecordAction
+{
+    ReadProposal,
+    DownloadDocument,
+    EditProposal,
+    SubmitProposal,
+    ManageTeam,
+    ScoreProposal,
+}
+
+/// <summary>
+/// The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
+/// it instead of writing their own checks; the program half's region pages add their actions here.
+/// Time rules (a deadline, a submitted proposal) are the records' own and come on top.
+/// </summary>
+public static class Permissions
+{
+    private static readonly IReadOnlyDictionary<RecordAction, Relation[]> Map = new Dictionary<RecordAction, Relation[]>
+    {
+        [RecordAction.ReadProposal] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer, Relation.AssignedReviewer],
+        [RecordAction.DownloadDocument] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer, Relation.AssignedReviewer],
+        [RecordAction.EditProposal] = [Relation.Owner, Relation.Editor],
+        [RecordAction.SubmitProposal] = [Relation.Owner],
+        [RecordAction.ManageTeam] = [Relation.Owner],
+        [RecordAction.ScoreProposal] = [Relation.AssignedReviewer],
+    };
+
+    public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);
+
+    /// <summary>Whether any of a person's relations to the record allows the action (staff can also be a reviewer).</summary>
+    public static bool Allows(RecordAction action, IEnumerable<Relation> relations) => relations.Any(r => Allows(action, r));
+
+    public static Relation Of(Organizations.MemberRole role) => role switch
+    {
+        Organizations.MemberRole.Owner => Relation.Owner,
+        Organizations.MemberRole.Editor => Relation.Editor,
+        _ => Relation.Viewer,
+    };
+}

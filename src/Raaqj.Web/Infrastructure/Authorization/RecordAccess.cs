@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Reviews;
+
+namespace Raaqj.Web.Infrastructure.Authorization;
+
+/// <summary>How the signed-in person stands to a proposal, read in one query, and what the permission map lets them do.</summary>
+public sealed class RecordAccess(AppDbContext db, CurrentUser user, IHttpContextAccessor http)
+{
+    public async Task<IReadOnlyList<Relation>> ToProposal(int proposalId)
+    {
+        var me = user.Id;
+        var relations = new List<Relation>();
+        if (me is null)
+            return relations;
+        if (http.HttpContext?.User.IsInRole(Roles.Staff) == true)
+            relations.Add(Relation.Staff);
+        var tie = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new
+        {
+            Member = db.OrganizationMembers.Where(m => m.OrganizationId == p.OrganizationId && m.UserId == me).Select(m => (Domain.Organizations.MemberRole?)m.Role).FirstOrDefault(),
+            Reviewer = db.ReviewAssignments.Any(a => a.ProposalId == p.Id && a.ReviewerUserId == me)
+                && db.ConflictDeclarations.Any(c => c.ProposalId == p.Id && c.ReviewerUserId == me && c.Kind == ConflictKind.None),
+        }).FirstOrDefaultAsync();
+        if (tie is null)
+            return [];
+        if (tie.Member is { } role)
+            relations.Add(Permissions.Of(role));
+        if (tie.Reviewer && http.HttpContext?.User.IsInRole(Roles.Reviewer) == true)
+            relations.Add(Relation.AssignedReviewer);
+        return relations;
+    }
+
+    public async Task<bool> MayAsync(RecordAction action, int proposalId) => Permissions.Allows(action, await ToProposal(proposalId));
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Infrastructure.Files;
+
+namespace Raaqj.IntegrationTests.Security;
+
+/// <summary>
+/// The one download endpoint, walked for every relation to the file's proposal. On the complete demo, reviewer1
+/// is assigned to Northeast Ohio without a conflict and reviewer2 declared one.
+/// </summary>
+public sealed class DocumentAccessTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>, IAsyncLifetime
+{
+    private int document;
+
+    public async Task InitializeAsync()
+    {
+        document = await factory.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            var proposal = db.Proposals.Single(p => p.RegionName == "Northeast Ohio");
+            if (db.ProposalAttachments.FirstOrDefault(a => a.ProposalId == proposal.Id && a.FileName == "matrix.pdf") is { } existing)
+                return existing.Id;
+            var storedName = Guid.NewGuid().ToString("N");
+            await services.GetRequiredService<IFileStore>().SaveAsync(storedName, new MemoryStream("%PDF-1.4 matrix"u8.ToArray()));
+            var attachment = new ProposalAttachment
+            {
+                ProposalId = proposal.Id, FileName = "matrix.pdf", StoredName = storedName, ContentType = "application/pdf", SizeBytes = 15,
+                Sha256 = "matrix", UploadedByUserId = db.Users.Single(u => u.Email == Accounts.Anchor).Id, UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.ProposalAttachments.Add(attachment);
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            foreach (var (email, role) in new[] { ("editor.matrix@example.org", MemberRole.Editor), ("viewer.matrix@example.org", MemberRole.Viewer) })
+            {
+                var user = new AppUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
+                await users.CreateAsync(user, Raaqj.Web.Data.Seed.DemoData.Password);
+                await users.AddToRoleAsync(user, Roles.Anchor);
+                db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = proposal.OrganizationId, UserId = user.Id, Role = role, JoinedAtUtc = DateTime.UtcNow });
+            }
+            await db.SaveChangesAsync();
+            return attachment.Id;
+        });
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData(Accounts.Staff, HttpStatusCode.OK)]
+    [InlineData(Accounts.Anchor, HttpStatusCode.OK)]
+    [InlineData("editor.matrix@example.org", HttpStatusCode.OK)]
+    [InlineData("viewer.matrix@example.org", HttpStatusCode.OK)]
+    [InlineData(Accounts.Reviewer, HttpStatusCode.OK)]
+    [InlineData("reviewer2@example.org", HttpStatusCode.NotFound)]
+    [InlineData("reviewer3@example.org", HttpStatusCode.OK)]
+    [InlineData("anchor3@example.org", HttpStatusCode.NotFound)]
+    [InlineData(Accounts.Admin, HttpStatusCode.NotFound)]
+    public async Task A_document_is_given_to_exactly_the_people_the_permission_map_allows(string email, HttpStatusCode expected)
+    {
+        var client = await factory.SignedInAsync(email);
+
+        var response = await client.GetAsync($"/documents/{document}");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+            Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+    }
+
+    [Fact]
+    public async Task A_visitor_is_sent_to_log_in_and_an_unknown_document_is_not_found()
+    {
+        var anonymous = await factory.NewClient().GetAsync($"/documents/{document}");
+        var unknown = await (await factory.SignedInAsync(Accounts.Staff)).GetAsync("/documents/999999");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/account/login", anonymous.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+}
