@@ -52,30 +52,30 @@ public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, Aud
 {
     public const string StaleMessage = "This request was changed by someone else since you opened it. Read the current version below, then try again.";
 
-    public async Task<IReadOnlyList<RuleViolation>?> Publish(int id, Guid version)
+    public async Task<Outcome> Publish(int id, Guid version)
     {
         var rfp = await db.RequestsForAction.Include(r => r.Criteria).FirstOrDefaultAsync(r => r.Id == id);
         if (rfp is null)
-            return null;
+            return Outcome.NotFound;
         if (rfp.Version != version)
-            return [new("", StaleMessage)];
+            return Outcome.Conflict(StaleMessage);
         var others = await db.RequestsForAction.AsNoTracking().Where(r => r.Id != id && r.Status == RfpStatus.Published).ToListAsync();
         var problems = rfp.Publish(clock.UtcNow, others);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         return await SaveStatusChange(rfp, AuditActions.RfpPublished, $"Published \"{rfp.Title}\"", RfpStatus.Draft, version);
     }
 
-    public async Task<IReadOnlyList<RuleViolation>?> Close(int id, Guid version)
+    public async Task<Outcome> Close(int id, Guid version)
     {
         var rfp = await db.RequestsForAction.FirstOrDefaultAsync(r => r.Id == id);
         if (rfp is null)
-            return null;
+            return Outcome.NotFound;
         if (rfp.Version != version)
-            return [new("", StaleMessage)];
+            return Outcome.Conflict(StaleMessage);
         var problems = rfp.Close(clock.UtcNow);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         var drafts = rfp.ClosedEarly ? await DetailsHandler.DraftsOf(db, id).ToListAsync() : [];
         if (drafts.Count > 0)
             await TellDraftTeams(rfp, drafts.Select(d => d.OrganizationId).ToList());
@@ -96,7 +96,7 @@ public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, Aud
                 $"{why}\n\nYour team's proposal was still a draft, so it can no longer be submitted. You can still read it at {links.Action("Mine", "Proposals")}.\n\nIf you believe this affects you unfairly, reply to the program team."));
     }
 
-    private async Task<IReadOnlyList<RuleViolation>> SaveStatusChange(RequestForAction rfp, string action, string summary, RfpStatus before, Guid version)
+    private async Task<Outcome> SaveStatusChange(RequestForAction rfp, string action, string summary, RfpStatus before, Guid version)
     {
         rfp.Version = Guid.NewGuid();
         rfp.UpdatedAtUtc = clock.UtcNow;
@@ -106,11 +106,11 @@ public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, Aud
         try
         {
             await db.SaveChangesAsync();
-            return [];
+            return Outcome.Done;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return [new("", StaleMessage)];
+            return Outcome.Conflict(StaleMessage);
         }
     }
 }

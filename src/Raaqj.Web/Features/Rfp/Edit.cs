@@ -14,10 +14,6 @@ public sealed record EditModel(RfpForm Form, RfpStatus Status, RfpForm? TheirVer
     public bool IsNew => Form.Id == 0;
 }
 
-public sealed record SaveResult(int Id, IReadOnlyList<RuleViolation> Problems, RfpForm? TheirVersion)
-{
-    public bool Saved => Problems.Count == 0 && TheirVersion is null;
-}
 
 public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
 {
@@ -46,17 +42,17 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
         return rfp is null ? null : new EditModel(RfpForm.From(rfp), rfp.Status);
     }
 
-    /// <summary>Creates or updates; null when the request does not exist.</summary>
-    public async Task<SaveResult?> Save(RfpForm form)
+    /// <summary>Creates or updates; done with the saved request, or in conflict with the version someone else saved.</summary>
+    public async Task<Outcome<RfpForm>> Save(RfpForm form)
     {
         var now = clock.UtcNow;
         var rfp = form.Id == 0
             ? new RequestForAction { CreatedAtUtc = now }
             : await db.RequestsForAction.Include(r => r.Criteria).FirstOrDefaultAsync(r => r.Id == form.Id);
         if (rfp is null)
-            return null;
+            return Outcome<RfpForm>.Of(Outcome.NotFound);
         if (!rfp.IsEditable)
-            return new SaveResult(rfp.Id, [new("", "A closed request can no longer be edited.")], null);
+            return Outcome<RfpForm>.Of(Outcome.Invalid("", "A closed request can no longer be edited."));
 
         var before = Snapshot(rfp);
         rfp.Title = form.Title.Trim();
@@ -79,7 +75,7 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
                 problems.Add(overlap);
         }
         if (problems.Count > 0)
-            return new SaveResult(rfp.Id, problems, null);
+            return Outcome<RfpForm>.Of(Outcome.From(problems));
 
         rfp.Version = Guid.NewGuid();
         rfp.UpdatedAtUtc = now;
@@ -89,7 +85,7 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
             await db.SaveChangesAsync();
             audit.Record(AuditActions.RfpCreated, nameof(RequestForAction), rfp.Id.ToString(), $"Created the draft request \"{rfp.Title}\"", after: Snapshot(rfp));
             await db.SaveChangesAsync();
-            return new SaveResult(rfp.Id, [], null);
+            return Outcome<RfpForm>.DoneWith(RfpForm.From(rfp));
         }
 
         var after = Snapshot(rfp);
@@ -104,9 +100,9 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
         {
             db.ChangeTracker.Clear();
             var theirs = await db.RequestsForAction.AsNoTracking().Include(r => r.Criteria).FirstAsync(r => r.Id == form.Id);
-            return new SaveResult(form.Id, [], RfpForm.From(theirs));
+            return Outcome<RfpForm>.Conflict(ConflictMessage, RfpForm.From(theirs));
         }
-        return new SaveResult(rfp.Id, [], null);
+        return Outcome<RfpForm>.DoneWith(RfpForm.From(rfp));
     }
 
     private static Dictionary<string, string> Snapshot(RequestForAction rfp) => new()

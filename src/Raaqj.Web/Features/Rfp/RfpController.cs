@@ -65,35 +65,22 @@ public sealed class RfpController : Controller
         }
         if (!await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
             return View("Edit", new EditModel(form, status));
-        var result = await handler.Save(form);
-        if (result is null)
-            return NotFound();
-        if (result.TheirVersion is not null)
-        {
-            ModelState.AddModelError("", EditHandler.ConflictMessage);
-            form.Version = result.TheirVersion.Version;
-            return View("Edit", new EditModel(form, status, result.TheirVersion));
-        }
-        if (!result.Saved)
-        {
-            ModelState.AddRuleViolations(result.Problems, FormPrefix, nameof(RfpForm.Criteria));
-            return View("Edit", new EditModel(form, status));
-        }
-        TempData["Status"] = form.Id == 0 ? "Draft created. Preview it, then publish when it is ready." : "Changes saved.";
-        return RedirectToAction(nameof(Details), new { id = result.Id });
+        return await this.Answer(await handler.Save(form), form.Id == 0 ? "Draft created. Preview it, then publish when it is ready." : "Changes saved.",
+            saved => RedirectToAction(nameof(Details), new { id = saved!.Id }),
+            theirs =>
+            {
+                // Saving again keeps this person's version over theirs, knowingly.
+                if (theirs is not null)
+                    form.Version = theirs.Version;
+                return Task.FromResult<IActionResult>(View("Edit", new EditModel(form, status, theirs)));
+            },
+            FormPrefix, nameof(RfpForm.Criteria));
     }
 
-    private async Task<IActionResult> AfterStatusChange(int id, IReadOnlyList<Domain.RuleViolation>? problems, string success, DetailsHandler details)
-    {
-        if (problems is null)
-            return NotFound();
-        if (problems.Count == 0)
+    private Task<IActionResult> AfterStatusChange(int id, Domain.Outcome outcome, string success, DetailsHandler details) =>
+        this.Answer(outcome, success, () => RedirectToAction(nameof(Details), new { id }), async () =>
         {
-            TempData["Status"] = success;
-            return RedirectToAction(nameof(Details), new { id });
-        }
-        ModelState.AddRuleViolations(problems);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(nameof(Details), await details.Handle(id));
-    }
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await details.Handle(id) is { } model ? View(nameof(Details), model) : NotFound();
+        });
 }

@@ -66,14 +66,14 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
         Outcome = decision?.Outcome, Rationale = decision?.Rationale ?? "", Feedback = decision?.Feedback ?? "", Version = decision?.Version,
     };
 
-    /// <summary>Records a draft outcome; null when the proposal is not one of the current round's submitted proposals.</summary>
-    public async Task<(IReadOnlyList<RuleViolation> Problems, DecisionForm? Theirs)?> Decide(int proposalId, DecisionForm form)
+    /// <summary>Records a draft outcome; not found when the proposal is not one of the current round's submitted proposals.</summary>
+    public async Task<Outcome<DecisionForm>> Decide(int proposalId, DecisionForm form)
     {
         var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
         var proposal = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted && p.RequestForActionId == roundId)
             .Select(p => new { p.Id, p.RequestForActionId, p.RegionName }).FirstOrDefaultAsync();
         if (proposal is null)
-            return null;
+            return Outcome<DecisionForm>.Of(Outcome.NotFound);
         var decision = await db.SelectionDecisions.FirstOrDefaultAsync(d => d.ProposalId == proposalId);
         if (decision is null)
         {
@@ -81,12 +81,12 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
             db.SelectionDecisions.Add(decision);
         }
         else if (form.Version != decision.Version)
-            return ([], FormOf(decision));
+            return Outcome<DecisionForm>.Conflict(ConflictMessage, FormOf(decision));
 
         var before = new { Outcome = decision.Outcome?.ToString(), decision.Rationale, decision.Feedback };
         var problems = decision.Decide(form.Outcome!.Value, form.Rationale, form.Feedback, user.Id!, clock.UtcNow);
         if (problems.Count > 0)
-            return (problems, null);
+            return Outcome<DecisionForm>.Of(Outcome.From(problems));
         decision.Version = Guid.NewGuid();
         var released = decision.IsReleased ? $" (released as {decision.ReleasedOutcome}; the change reaches the applicant at the next release)" : "";
         audit.Record(AuditActions.DecisionRecorded, nameof(SelectionDecision), proposalId.ToString(),
@@ -99,9 +99,9 @@ public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boar
         {
             // Another member of staff created (unique proposal) or changed (version) this decision at the same moment.
             db.ChangeTracker.Clear();
-            return ([], FormOf(await db.SelectionDecisions.AsNoTracking().FirstAsync(d => d.ProposalId == proposalId)));
+            return Outcome<DecisionForm>.Conflict(ConflictMessage, FormOf(await db.SelectionDecisions.AsNoTracking().FirstAsync(d => d.ProposalId == proposalId)));
         }
-        return ([], null);
+        return Outcome<DecisionForm>.Of(Outcome.Done);
     }
 
     /// <summary>

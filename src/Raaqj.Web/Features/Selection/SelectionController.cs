@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Exports;
@@ -23,19 +24,10 @@ public sealed class SelectionController : Controller
     public async Task<IActionResult> Weights([Bind(Prefix = FormPrefix)] WeightsForm form, [FromServices] IValidator<WeightsForm> validator,
         [FromServices] SelectionSettingsHandler settings, [FromServices] RankingPageHandler ranking)
     {
-        if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
-        {
-            if (await settings.SaveWeights(form) is not { } problems)
-                return NotFound();
-            if (problems.Count == 0)
-            {
-                TempData["Status"] = "Priority weights saved. The ranking below uses them.";
-                return RedirectToAction(nameof(Ranking));
-            }
-            ModelState.AddRuleViolations(problems, FormPrefix, nameof(WeightsForm.ReviewScore), nameof(WeightsForm.LocalMatch),
-                nameof(WeightsForm.PopulationConcentration), nameof(WeightsForm.PastPartnership));
-        }
-        return await ranking.Handle(new RankingQuery(), form) is { } model ? View(nameof(Ranking), model) : NotFound();
+        var outcome = await validator.ValidateIntoAsync(form, ModelState, FormPrefix) ? await settings.SaveWeights(form) : Outcome.Refused;
+        return await this.Answer(outcome, "Priority weights saved. The ranking below uses them.", () => RedirectToAction(nameof(Ranking)),
+            async () => await ranking.Handle(new RankingQuery(), form) is { } model ? View(nameof(Ranking), model) : NotFound(),
+            FormPrefix, nameof(WeightsForm.ReviewScore), nameof(WeightsForm.LocalMatch), nameof(WeightsForm.PopulationConcentration), nameof(WeightsForm.PastPartnership));
     }
 
     [HttpGet("ranking.csv")]
@@ -64,18 +56,9 @@ public sealed class SelectionController : Controller
     public async Task<IActionResult> Rules([Bind(Prefix = FormPrefix)] RulesForm form, [FromServices] IValidator<RulesForm> validator,
         [FromServices] SelectionSettingsHandler settings, [FromServices] PortfolioHandler portfolio)
     {
-        if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
-        {
-            if (await settings.SaveRules(form) is not { } problems)
-                return NotFound();
-            if (problems.Count == 0)
-            {
-                TempData["Status"] = "Cohort rules saved.";
-                return RedirectToAction(nameof(Portfolio));
-            }
-            ModelState.AddRuleViolations(problems, FormPrefix);
-        }
-        return await portfolio.Handle(false, postedRules: form) is { } model ? View(nameof(Portfolio), model) : NotFound();
+        var outcome = await validator.ValidateIntoAsync(form, ModelState, FormPrefix) ? await settings.SaveRules(form) : Outcome.Refused;
+        return await this.Answer(outcome, "Cohort rules saved.", () => RedirectToAction(nameof(Portfolio)),
+            async () => await portfolio.Handle(false, postedRules: form) is { } model ? View(nameof(Portfolio), model) : NotFound(), FormPrefix);
     }
 
     [HttpPost("portfolio/{proposalId:int}/add")]
@@ -116,23 +99,10 @@ public sealed class SelectionController : Controller
     public async Task<IActionResult> Decide(int proposalId, [Bind(Prefix = FormPrefix)] DecisionForm form, [FromServices] IValidator<DecisionForm> validator,
         [FromServices] DecisionsHandler handler)
     {
-        if (await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
-        {
-            if (await handler.Decide(proposalId, form) is not { } result)
-                return NotFound();
-            if (result.Theirs is not null)
-            {
-                ModelState.AddModelError("", DecisionsHandler.ConflictMessage);
-                return View(await handler.Load(proposalId, form, result.Theirs));
-            }
-            if (result.Problems.Count == 0)
-            {
-                TempData["Status"] = "Decision saved as a draft. Applicants see it only when you release the decisions.";
-                return RedirectToAction(nameof(Decisions));
-            }
-            ModelState.AddRuleViolations(result.Problems, FormPrefix, nameof(DecisionForm.Outcome), nameof(DecisionForm.Rationale));
-        }
-        return await handler.Load(proposalId, form) is { } model ? View(model) : NotFound();
+        var outcome = await validator.ValidateIntoAsync(form, ModelState, FormPrefix) ? await handler.Decide(proposalId, form) : Outcome<DecisionForm>.Of(Outcome.Refused);
+        return await this.Answer(outcome, "Decision saved as a draft. Applicants see it only when you release the decisions.", _ => RedirectToAction(nameof(Decisions)),
+            async theirs => await handler.Load(proposalId, form, theirs) is { } model ? View(model) : NotFound(),
+            FormPrefix, nameof(DecisionForm.Outcome), nameof(DecisionForm.Rationale));
     }
 
     [HttpPost("decisions/release")]

@@ -74,26 +74,26 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
 {
     public const string ConflictMessage = "Someone else changed this round's selection settings while you were editing. The page now shows their values; make your change again.";
 
-    /// <summary>Null when there is no round to select from.</summary>
-    public async Task<IReadOnlyList<RuleViolation>?> SaveWeights(WeightsForm form)
+    /// <summary>Not found when there is no round to select from.</summary>
+    public async Task<Outcome> SaveWeights(WeightsForm form)
     {
         if (await CurrentRoundAsync() is not { } rfp)
-            return null;
+            return Outcome.NotFound;
         var before = rfp.PriorityWeights;
         var problems = rfp.SetPriorityWeights(form.ToWeights());
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         audit.Record(AuditActions.SelectionWeightsChanged, nameof(RequestForAction), rfp.Id.ToString(),
             $"Set the priority weights of \"{rfp.Title}\" to review {form.ReviewScore}, local match {form.LocalMatch}, populations {form.PopulationConcentration}, partnerships {form.PastPartnership}",
             before, rfp.PriorityWeights);
         return await Save(rfp, form.Version);
     }
 
-    /// <summary>Null when there is no round to select from.</summary>
-    public async Task<IReadOnlyList<RuleViolation>?> SaveRules(RulesForm form)
+    /// <summary>Not found when there is no round to select from.</summary>
+    public async Task<Outcome> SaveRules(RulesForm form)
     {
         if (await CurrentRoundAsync() is not { } rfp)
-            return null;
+            return Outcome.NotFound;
         var before = rfp.PortfolioRules;
         rfp.CohortSize = form.CohortSize!.Value;
         rfp.CohortBudget = form.CohortBudget;
@@ -107,7 +107,7 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
     private async Task<RequestForAction?> CurrentRoundAsync() =>
         await Rfp.CurrentRound.IdAsync(db, clock.UtcNow) is { } id ? await db.RequestsForAction.FirstAsync(r => r.Id == id) : null;
 
-    private async Task<IReadOnlyList<RuleViolation>> Save(RequestForAction rfp, Guid version)
+    private async Task<Outcome> Save(RequestForAction rfp, Guid version)
     {
         db.Entry(rfp).Property(r => r.Version).OriginalValue = version;
         rfp.Version = Guid.NewGuid();
@@ -115,12 +115,12 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
         try
         {
             await db.SaveChangesAsync();
-            return [];
+            return Outcome.Done;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return [new("", ConflictMessage)];
+            return Outcome.Conflict(ConflictMessage);
         }
     }
 }
