@@ -39,19 +39,16 @@ public sealed class AdminController : Controller
     [HttpPost("users/{id}/roles")]
     public async Task<IActionResult> ChangeRoles(string id, [FromForm] string[] roles, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details)
     {
-        var problems = await handler.ChangeRoles(id, roles);
-        if (problems is null)
-            return NotFound();
-        return await AfterChange(id, problems, "Roles saved.", details);
+        return await AfterChange(id, await handler.ChangeRoles(id, roles), "Roles saved.", details);
     }
 
     [HttpPost("users/{id}/disable")]
     public async Task<IActionResult> Disable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
-        await handler.SetDisabled(id, true) is { } problems ? await AfterChange(id, problems, "Account disabled. The person has been signed out everywhere.", details) : NotFound();
+        await AfterChange(id, await handler.SetDisabled(id, true), "Account disabled. The person has been signed out everywhere.", details);
 
     [HttpPost("users/{id}/enable")]
     public async Task<IActionResult> Enable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
-        await handler.SetDisabled(id, false) is { } problems ? await AfterChange(id, problems, "Account enabled again.", details) : NotFound();
+        await AfterChange(id, await handler.SetDisabled(id, false), "Account enabled again.", details);
 
     [HttpPost("users/{id}/resend-invitation")]
     public async Task<IActionResult> ResendInvitation(string id, [FromServices] Microsoft.AspNetCore.Identity.UserManager<AppUser> userManager, [FromServices] InviteHandler handler)
@@ -84,14 +81,7 @@ public sealed class AdminController : Controller
         return RedirectToAction(nameof(MailMessage), new { id });
     }
 
-    private async Task<IActionResult> AfterChange(string id, IReadOnlyList<Domain.RuleViolation> problems, string success, UserDetailsHandler details)
-    {
-        if (problems.Count == 0)
-        {
-            TempData["Status"] = success;
-            return RedirectToAction(nameof(UserDetails), new { id });
-        }
-        ModelState.AddRuleViolations(problems);
-        return View(nameof(UserDetails), await details.Handle(id));
-    }
+    private Task<IActionResult> AfterChange(string id, Domain.Outcome outcome, string success, UserDetailsHandler details) =>
+        this.Answer(outcome, success, () => RedirectToAction(nameof(UserDetails), new { id }),
+            async () => await details.Handle(id) is { } model ? View(nameof(UserDetails), model) : NotFound());
 }

@@ -27,19 +27,19 @@ public sealed class UserDetailsHandler(AppDbContext db, CurrentUser currentUser)
 /// <summary>Role changes and disabling, with the guards that keep the portal administrable.</summary>
 public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> users, AuditLog audit, CurrentUser currentUser)
 {
-    public async Task<IReadOnlyList<RuleViolation>?> ChangeRoles(string id, IReadOnlyCollection<string> requested)
+    public async Task<Outcome> ChangeRoles(string id, IReadOnlyCollection<string> requested)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
-            return null;
+            return Outcome.NotFound;
         var wanted = requested.Where(Roles.All.Contains).Distinct().ToList();
         if (wanted.Count == 0)
-            return [new("Roles", "Choose at least one role. To stop someone using the portal, disable the account instead.")];
+            return Outcome.Invalid("Roles", "Choose at least one role. To stop someone using the portal, disable the account instead.");
         var current = await users.GetRolesAsync(user);
         if (id == currentUser.Id && current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
-            return [new("Roles", "You cannot remove your own Admin role. Ask another administrator.")];
+            return Outcome.Invalid("Roles", "You cannot remove your own Admin role. Ask another administrator.");
         if (current.Order().SequenceEqual(wanted.Order()))
-            return [];
+            return Outcome.Done;
 
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
@@ -48,18 +48,18 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
         audit.Record(AuditActions.UserRolesChanged, "User", id, $"Roles of {user.Email} changed from {Describe(current)} to {Describe(wanted)}",
             before: new { Roles = current.Order() }, after: new { Roles = wanted.Order() });
         await db.SaveChangesAsync();
-        return [];
+        return Outcome.Done;
     }
 
-    public async Task<IReadOnlyList<RuleViolation>?> SetDisabled(string id, bool disabled)
+    public async Task<Outcome> SetDisabled(string id, bool disabled)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
-            return null;
+            return Outcome.NotFound;
         if (id == currentUser.Id && disabled)
-            return [new("", "You cannot disable your own account.")];
+            return Outcome.Invalid("", "You cannot disable your own account.");
         if (user.IsDisabled == disabled)
-            return [];
+            return Outcome.Done;
         user.IsDisabled = disabled;
         // Disabled accounts are also locked out, so no password sign-in can succeed, and the new security
         // stamp ends any session the person has open.
@@ -70,7 +70,7 @@ public sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> user
             $"{(disabled ? "Disabled" : "Re-enabled")} the account of {user.Email}",
             before: new { IsDisabled = !disabled }, after: new { IsDisabled = disabled });
         await db.SaveChangesAsync();
-        return [];
+        return Outcome.Done;
     }
 
     private static string Describe(IEnumerable<string> roles) => roles.Any() ? string.Join(", ", roles.Order()) : "none";
