@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Web;
@@ -70,17 +71,9 @@ public sealed class OrganizationsController(Membership membership) : Controller
     {
         if (await membership.CurrentAsync() is not { CanManageTeam: true } me)
             return NotFound();
-        if (await validator.ValidateIntoAsync(form, ModelState, "Invite"))
-        {
-            var problems = await commands.Invite(me, form);
-            if (problems.Count == 0)
-            {
-                TempData["Status"] = $"Invitation sent to {form.Email.Trim()}.";
-                return RedirectToAction(nameof(Team));
-            }
-            ModelState.AddRuleViolations(problems, "Invite", nameof(InviteForm.Email), nameof(InviteForm.Role));
-        }
-        return View(nameof(Team), await team.Handle(me, form));
+        var outcome = await validator.ValidateIntoAsync(form, ModelState, "Invite") ? await commands.Invite(me, form) : Outcome.Refused;
+        return await this.Answer(outcome, $"Invitation sent to {form.Email.Trim()}.", () => RedirectToAction(nameof(Team)),
+            async () => View(nameof(Team), await team.Handle(me, form)), "Invite", nameof(InviteForm.Email), nameof(InviteForm.Role));
     }
 
     [HttpPost("team/invitations/{id:int}/revoke"), Authorize(Roles = Roles.Anchor)]
@@ -94,11 +87,11 @@ public sealed class OrganizationsController(Membership membership) : Controller
 
     [HttpPost("team/members/{id:int}/remove"), Authorize(Roles = Roles.Anchor)]
     public async Task<IActionResult> Remove(int id, [FromServices] ManageTeamHandler commands, [FromServices] TeamHandler team) =>
-        await AfterTeamChange(await membership.CurrentAsync() is { } me ? (me, await commands.Remove(me, id)) : (null, null), "Member removed.", team);
+        await membership.CurrentAsync() is { } me ? await AfterTeamChange(me, await commands.Remove(me, id), "Member removed.", team) : NotFound();
 
     [HttpPost("team/members/{id:int}/make-owner"), Authorize(Roles = Roles.Anchor)]
     public async Task<IActionResult> MakeOwner(int id, [FromServices] ManageTeamHandler commands, [FromServices] TeamHandler team) =>
-        await AfterTeamChange(await membership.CurrentAsync() is { } me ? (me, await commands.TransferOwnership(me, id)) : (null, null), "Ownership handed over. You are now an Editor.", team);
+        await membership.CurrentAsync() is { } me ? await AfterTeamChange(me, await commands.TransferOwnership(me, id), "Ownership handed over. You are now an Editor.", team) : NotFound();
 
     /// <summary>The link in an invitation email. Anyone may open it; accepting needs the invited address signed in.</summary>
     [HttpGet("join"), AllowAnonymous]
@@ -127,16 +120,6 @@ public sealed class OrganizationsController(Membership membership) : Controller
         return RedirectToAction(nameof(Profile));
     }
 
-    private async Task<IActionResult> AfterTeamChange((Domain.Organizations.OrganizationMember? Me, IReadOnlyList<Domain.RuleViolation>? Problems) outcome, string success, TeamHandler team)
-    {
-        if (outcome.Me is null || outcome.Problems is null)
-            return NotFound();
-        if (outcome.Problems.Count == 0)
-        {
-            TempData["Status"] = success;
-            return RedirectToAction(nameof(Team));
-        }
-        ModelState.AddRuleViolations(outcome.Problems);
-        return View(nameof(Team), await team.Handle(outcome.Me));
-    }
+    private Task<IActionResult> AfterTeamChange(Domain.Organizations.OrganizationMember me, Outcome outcome, string success, TeamHandler team) =>
+        this.Answer(outcome, success, () => RedirectToAction(nameof(Team)), async () => View(nameof(Team), await team.Handle(me)));
 }

@@ -47,7 +47,7 @@ public sealed class TeamHandler(AppDbContext db, ProgramClock clock)
 /// <summary>Inviting, revoking, removing and handing over ownership; each checked by <see cref="TeamRules"/> and audited.</summary>
 public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
 {
-    public async Task<IReadOnlyList<RuleViolation>> Invite(OrganizationMember me, InviteForm form)
+    public async Task<Outcome> Invite(OrganizationMember me, InviteForm form)
     {
         var email = form.Email.Trim();
         var now = clock.UtcNow;
@@ -58,7 +58,7 @@ public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, Audit
             .Select(i => i.Email).ToListAsync();
         var problems = TeamRules.CanInvite(me, form.Role, email, memberEmails, pendingEmails);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var invitation = new OrganizationInvitation
@@ -83,9 +83,9 @@ public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, Audit
         {
             // The same invitation sent twice at once: the first is kept, with its one email.
             db.ChangeTracker.Clear();
-            return [new("Invite.Email", $"{email} already has a pending invitation.")];
+            return Outcome.Invalid(nameof(InviteForm.Email), $"{email} already has a pending invitation.");
         }
-        return [];
+        return Outcome.Done;
     }
 
     public async Task<bool> Revoke(OrganizationMember me, int invitationId)
@@ -99,35 +99,35 @@ public sealed class ManageTeamHandler(AppDbContext db, ProgramClock clock, Audit
         return true;
     }
 
-    /// <summary>Null when the member is not on this team (404).</summary>
-    public async Task<IReadOnlyList<RuleViolation>?> Remove(OrganizationMember me, int memberId)
+    /// <summary>Not found when the member is not on this team.</summary>
+    public async Task<Outcome> Remove(OrganizationMember me, int memberId)
     {
         var (actor, member, email) = await Load(me, memberId);
         if (member is null)
-            return null;
+            return Outcome.NotFound;
         var problems = TeamRules.CanRemove(actor, member);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         db.OrganizationMembers.Remove(member);
         audit.Record(AuditActions.MemberRemoved, nameof(Organization), me.OrganizationId.ToString(), $"Removed {email} from the team",
             before: new { Email = email, Role = member.Role.ToString() });
         await db.SaveChangesAsync();
-        return [];
+        return Outcome.Done;
     }
 
-    public async Task<IReadOnlyList<RuleViolation>?> TransferOwnership(OrganizationMember me, int memberId)
+    public async Task<Outcome> TransferOwnership(OrganizationMember me, int memberId)
     {
         var (actor, member, email) = await Load(me, memberId);
         if (member is null)
-            return null;
+            return Outcome.NotFound;
         var previousRole = member.Role;
         var problems = TeamRules.TransferOwnership(actor, member);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         audit.Record(AuditActions.OwnershipTransferred, nameof(Organization), me.OrganizationId.ToString(), $"Handed ownership to {email}",
             before: new { Owner = me.UserId, NewOwnerRole = previousRole.ToString() }, after: new { Owner = member.UserId, PreviousOwnerRole = actor.Role.ToString() });
         await db.SaveChangesAsync();
-        return [];
+        return Outcome.Done;
     }
 
     private async Task<(OrganizationMember Actor, OrganizationMember? Member, string Email)> Load(OrganizationMember me, int memberId)
