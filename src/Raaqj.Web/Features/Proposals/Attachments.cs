@@ -13,14 +13,14 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
 {
     public const string FileField = "File";
 
-    public async Task<IReadOnlyList<RuleViolation>> Upload(ProposalPage page, IFormFile? file, string? description)
+    public async Task<Outcome> Upload(ProposalPage page, IFormFile? file, string? description)
     {
         if (!page.CanEdit)
-            return [new("", page.ReadOnlyReason!)];
+            return Outcome.Invalid("", page.ReadOnlyReason!);
         if (file is null)
-            return [new(FileField, "Choose a file to attach.")];
+            return Outcome.Invalid(FileField, "Choose a file to attach.");
         if ((description ?? "").Length > ProposalAttachment.DescriptionMaxLength)
-            return [new("Description", $"Keep the description under {ProposalAttachment.DescriptionMaxLength} characters.")];
+            return Outcome.Invalid("Description", $"Keep the description under {ProposalAttachment.DescriptionMaxLength} characters.");
 
         using var buffer = new MemoryStream();
         // Read at most one byte past the limit: enough to refuse a file that is too large without holding it all.
@@ -29,13 +29,13 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
         var proposal = await db.Proposals.WithEverything().SingleAsync(p => p.Id == page.Proposal.Id);
         var (type, problem) = UploadRules.Check(file.FileName, bytes.Length, bytes.AsSpan(0, Math.Min(bytes.Length, 16)), proposal.AttachmentBytes);
         if (type is null)
-            return [new(FileField, problem!)];
+            return Outcome.Invalid(FileField, problem!);
         if (type.ZipEntry is not null && !HasZipEntry(bytes, type.ZipEntry))
-            return [new(FileField, $"The file's content is not a real {type.Extension.TrimStart('.').ToUpperInvariant()} file.")];
+            return Outcome.Invalid(FileField, $"The file's content is not a real {type.Extension.TrimStart('.').ToUpperInvariant()} file.");
 
         var sha256 = Convert.ToHexString(SHA256.HashData(bytes));
         if (proposal.Attachments.FirstOrDefault(a => a.Sha256 == sha256) is { } same)
-            return [new(FileField, $"This file is already attached, as {same.FileName}.")];
+            return Outcome.Invalid(FileField, $"This file is already attached, as {same.FileName}.");
 
         var storedName = Guid.NewGuid().ToString("N");
         await files.SaveAsync(storedName, new MemoryStream(bytes));
@@ -55,14 +55,14 @@ public sealed class AttachmentsHandler(AppDbContext db, IFileStore files, Progra
             // Another upload (or a second click) changed the proposal's attachments first.
             files.Delete(storedName);
             db.ChangeTracker.Clear();
-            return [new(FileField, "Another file was attached to this proposal at the same moment. Check the list below, then attach this one again if it is still needed.")];
+            return Outcome.Invalid(FileField, "Another file was attached to this proposal at the same moment. Check the list below, then attach this one again if it is still needed.");
         }
         catch
         {
             files.Delete(storedName);
             throw;
         }
-        return [];
+        return Outcome.Done;
     }
 
     public async Task<bool> Delete(ProposalPage page, int attachmentId)

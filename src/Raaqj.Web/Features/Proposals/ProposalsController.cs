@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Features.Organizations;
@@ -97,16 +98,15 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     {
         if (await pages.Load(id) is not { } page)
             return NotFound();
-        var problems = await handler.Upload(page, file, description);
-        if (problems.Count == 0)
-        {
-            TempData["Status"] = $"{file!.FileName} attached.";
-            return Redirect(page.SectionUrl(ProposalSection.Attachments));
-        }
-        ModelState.AddRuleViolations(problems, null, AttachmentsHandler.FileField, "Description");
-        ViewData["Description"] = description;
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(nameof(Attachments), page);
+        return await this.Answer(await handler.Upload(page, file, description), $"{file?.FileName} attached.",
+            () => Redirect(page.SectionUrl(ProposalSection.Attachments)),
+            () =>
+            {
+                ViewData["Description"] = description;
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Task.FromResult<IActionResult>(View(nameof(Attachments), page));
+            },
+            null, AttachmentsHandler.FileField, "Description");
     }
 
     [HttpPost("{id:int}/attachments/{attachmentId:int}/delete")]
@@ -138,20 +138,13 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     public async Task<IActionResult> Print(int id) =>
         await pages.Load(id) is { } page ? View(page) : NotFound();
 
-    private async Task<IActionResult> Decide(int id, Func<ProposalPage, Task<IReadOnlyList<Domain.RuleViolation>>> decide, string success, params string[] fields)
-    {
-        if (await pages.Load(id) is not { } page)
-            return NotFound();
-        var problems = await decide(page);
-        if (problems.Count == 0)
-        {
-            TempData["Status"] = success;
-            return Redirect(page.SectionUrl(ProposalSection.Review));
-        }
-        ModelState.AddRuleViolations(problems, null, fields);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(nameof(Review), await pages.Load(id));
-    }
+    private async Task<IActionResult> Decide(int id, Func<ProposalPage, Task<Outcome>> decide, string success, params string[] fields) =>
+        await pages.Load(id) is not { } page ? NotFound()
+            : await this.Answer(await decide(page), success, () => Redirect(page.SectionUrl(ProposalSection.Review)), async () =>
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View(nameof(Review), await pages.Load(id));
+            }, null, fields);
 
     private async Task<IActionResult> Show<TForm>(int id, ProposalSection section, Func<Proposal, TForm> from) =>
         await pages.Load(id) is { } page ? SectionView(new SectionModel<TForm>(page, section, from(page.Proposal))) : NotFound();
@@ -170,20 +163,15 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
         if (!await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
             return SectionView(new SectionModel<TForm>(page, section, form));
 
-        var result = await saver.Save(page, section, form.Version, apply);
-        if (result.TheirVersion is { } theirs)
-        {
-            ModelState.AddModelError("", SaveSectionHandler.ConflictMessage);
-            form.Version = SaveSectionHandler.VersionOf(theirs, section);
-            return SectionView(new SectionModel<TForm>(page, section, form, theirs));
-        }
-        if (!result.Saved)
-        {
-            ModelState.AddRuleViolations(result.Problems);
-            return SectionView(new SectionModel<TForm>(page, section, form));
-        }
-        TempData["Status"] = $"{ProposalLabels.Of(section).Title}: saved.";
-        return Redirect(page.SectionUrl(section));
+        return await this.Answer(await saver.Save(page, section, form.Version, apply), $"{ProposalLabels.Of(section).Title}: saved.",
+            _ => Redirect(page.SectionUrl(section)),
+            theirs =>
+            {
+                // Saving again keeps this person's text over the co-author's, knowingly.
+                if (theirs is not null)
+                    form.Version = SaveSectionHandler.VersionOf(theirs, section);
+                return Task.FromResult<IActionResult>(SectionView(new SectionModel<TForm>(page, section, form, theirs)));
+            });
     }
 
     private ViewResult SectionView<TForm>(SectionModel<TForm> model)

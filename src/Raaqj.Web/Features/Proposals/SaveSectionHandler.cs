@@ -6,11 +6,6 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Proposals;
 
-public sealed record SectionSaveResult(IReadOnlyList<RuleViolation> Problems, Proposal? TheirVersion)
-{
-    public bool Saved => Problems.Count == 0 && TheirVersion is null;
-}
-
 /// <summary>
 /// The one way a section is saved: only while the proposal is a draft and the request is open (checked on the
 /// server), and only over the version of the section the person started from; a stale save returns the
@@ -36,10 +31,11 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
     public static Guid VersionOf(Proposal proposal, ProposalSection section) =>
         (Guid)typeof(Proposal).GetProperty(VersionProperty(section))!.GetValue(proposal)!;
 
-    public async Task<SectionSaveResult> Save(ProposalPage page, ProposalSection section, Guid postedVersion, Action<Proposal> apply)
+    /// <summary>Done, invalid (the proposal cannot be changed now), or a conflict with the co-author's saved proposal.</summary>
+    public async Task<Outcome<Proposal>> Save(ProposalPage page, ProposalSection section, Guid postedVersion, Action<Proposal> apply)
     {
         if (!page.CanEdit)
-            return new([new("", page.ReadOnlyReason!)], null);
+            return Outcome<Proposal>.Of(Outcome.Invalid("", page.ReadOnlyReason!));
 
         // A save of another section in between also changes the row; then this section is applied again on the
         // fresh row. Only a change of this same section is a conflict.
@@ -49,7 +45,7 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
             if (VersionOf(proposal, section) != postedVersion)
             {
                 db.ChangeTracker.Clear();
-                return new([], await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == page.Proposal.Id));
+                return Outcome<Proposal>.Conflict(ConflictMessage, await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == page.Proposal.Id));
             }
             apply(proposal);
             proposal.RefreshSummary();
@@ -58,7 +54,7 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
             try
             {
                 await db.SaveChangesAsync();
-                return new([], null);
+                return Outcome<Proposal>.DoneWith(proposal);
             }
             catch (DbUpdateConcurrencyException) when (attempt == 0)
             {

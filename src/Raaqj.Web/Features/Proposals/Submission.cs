@@ -13,14 +13,14 @@ namespace Raaqj.Web.Features.Proposals;
 /// <summary>Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.</summary>
 public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Outbox outbox, PortalLinks links)
 {
-    public async Task<IReadOnlyList<RuleViolation>> Submit(ProposalPage page, bool certified)
+    public async Task<Outcome> Submit(ProposalPage page, bool certified)
     {
         if (!page.IsOwner)
-            return [new("", "Only the owner of your team can submit the proposal.")];
+            return Outcome.Invalid("", "Only the owner of your team can submit the proposal.");
         var proposal = await LoadTracked(page.Proposal.Id);
         var problems = proposal.Submit(clock.UtcNow, page.Rfp.AcceptsProposalsAt(clock.UtcNow), user.Id!, certified);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         audit.Record(AuditActions.ProposalSubmitted, nameof(Proposal), proposal.Id.ToString(),
             $"{page.OrganizationName} submitted its proposal ({proposal.ReceiptNumber})",
             before: new { Status = ProposalStatus.Draft.ToString() }, after: new { Status = proposal.Status.ToString(), proposal.ReceiptNumber });
@@ -29,24 +29,24 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
         return await SaveOnce();
     }
 
-    public Task<IReadOnlyList<RuleViolation>> Reopen(ProposalPage page) =>
+    public Task<Outcome> Reopen(ProposalPage page) =>
         Change(page, p => p.Reopen(page.Rfp.AcceptsProposalsAt(clock.UtcNow)), AuditActions.ProposalReopened, "took the proposal back to draft",
             "Proposal back to draft", "It is a draft again: remember to submit it again before the deadline.");
 
-    public Task<IReadOnlyList<RuleViolation>> Withdraw(ProposalPage page) =>
+    public Task<Outcome> Withdraw(ProposalPage page) =>
         Change(page, p => p.Withdraw(page.Rfp.AcceptsProposalsAt(clock.UtcNow)), AuditActions.ProposalWithdrawn, "withdrew the proposal",
             "Proposal withdrawn", "It will not be reviewed. Until the deadline the owner can take it back to draft.");
 
-    private async Task<IReadOnlyList<RuleViolation>> Change(ProposalPage page, Func<Proposal, IReadOnlyList<RuleViolation>> change,
+    private async Task<Outcome> Change(ProposalPage page, Func<Proposal, IReadOnlyList<RuleViolation>> change,
         string action, string verb, string subject, string consequence)
     {
         if (!page.IsOwner)
-            return [new("", "Only the owner of your team can do this.")];
+            return Outcome.Invalid("", "Only the owner of your team can do this.");
         var proposal = await LoadTracked(page.Proposal.Id);
         var before = proposal.Status;
         var problems = change(proposal);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         audit.Record(action, nameof(Proposal), proposal.Id.ToString(), $"{user.Email} {verb} for {page.OrganizationName}",
             before: new { Status = before.ToString() }, after: new { Status = proposal.Status.ToString() });
         await TellTheTeam(page, subject, $"{user.Email} {verb} of {page.OrganizationName} to \"{page.Rfp.Title}\". {consequence}\n\n{links.Action("Overview", "Proposals", new { id = proposal.Id })}");
@@ -57,17 +57,17 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
     /// Saves the change with its audit entry and mail, or nothing: the proposal's status is a concurrency token, so of
     /// two identical requests at once (a double click, two tabs) only the first changes it, audits it and mails the team.
     /// </summary>
-    private async Task<IReadOnlyList<RuleViolation>> SaveOnce()
+    private async Task<Outcome> SaveOnce()
     {
         try
         {
             await db.SaveChangesAsync();
-            return [];
+            return Outcome.Done;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return [new("", "The proposal's status changed a moment ago (a second click, or a colleague). Nothing more was done; the page shows where it stands.")];
+            return Outcome.Conflict("The proposal's status changed a moment ago (a second click, or a colleague). Nothing more was done; the page shows where it stands.");
         }
     }
 
