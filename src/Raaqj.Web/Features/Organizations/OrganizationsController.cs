@@ -50,16 +50,15 @@ public sealed class OrganizationsController(Membership membership) : Controller
     {
         if (await membership.CurrentAsync() is not { CanEdit: true } me)
             return NotFound();
-        if (!await validator.ValidateIntoAsync(form, ModelState, "Form"))
-            return View(new EditProfileModel(form, IsNew: false));
-        if (await handler.Update(me.OrganizationId, form) is { } theirs)
+        var outcome = await validator.ValidateIntoAsync(form, ModelState, "Form")
+            ? await handler.Update(me.OrganizationId, form) : Outcome<OrganizationForm>.Of(Outcome.Refused);
+        return await this.Answer(outcome, "Profile saved.", _ => RedirectToAction(nameof(Profile)), theirs =>
         {
-            ModelState.AddModelError("", SaveProfileHandler.ConflictMessage);
-            form.Version = theirs.Version;
-            return View(new EditProfileModel(form, IsNew: false, theirs));
-        }
-        TempData["Status"] = "Profile saved.";
-        return RedirectToAction(nameof(Profile));
+            // Saving again keeps this person's version over the colleague's, knowingly.
+            if (theirs is not null)
+                form.Version = theirs.Version;
+            return Task.FromResult<IActionResult>(View(new EditProfileModel(form, IsNew: false, theirs)));
+        });
     }
 
     [HttpGet("team"), Authorize(Roles = Roles.Anchor)]

@@ -63,8 +63,8 @@ public sealed class SaveProfileHandler(AppDbContext db, ProgramClock clock, Curr
         }
     }
 
-    /// <summary>Null when saved; otherwise the version someone else saved meanwhile.</summary>
-    public async Task<OrganizationForm?> Update(int organizationId, OrganizationForm form)
+    /// <summary>Done, or in conflict with the version a colleague saved meanwhile.</summary>
+    public async Task<Outcome<OrganizationForm>> Update(int organizationId, OrganizationForm form)
     {
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId);
         var before = OrganizationForm.From(organization);
@@ -78,12 +78,12 @@ public sealed class SaveProfileHandler(AppDbContext db, ProgramClock clock, Curr
         try
         {
             await db.SaveChangesAsync();
-            return null;
+            return Outcome<OrganizationForm>.DoneWith(form);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return OrganizationForm.From(await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId));
+            return Outcome<OrganizationForm>.Conflict(ConflictMessage, OrganizationForm.From(await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId)));
         }
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -38,18 +39,15 @@ public sealed class QueueController(QueueHandler handler) : Controller
     {
         if (await scoring.Load(proposalId, form) is not { } model)
             return NotFound();
-        if (await rules.ValidateIntoAsync(form, ModelState, "Form"))
-        {
-            var problems = await scoring.Save(model, form);
-            if (problems.Count == 0)
+        var outcome = await rules.ValidateIntoAsync(form, ModelState, "Form") ? await scoring.Save(model, form) : Outcome.Refused;
+        return await this.Answer(outcome, form.Submitting ? "Review submitted. Thank you." : "Draft saved. You can come back to it until you submit.",
+            () => RedirectToAction(form.Submitting ? nameof(Queue) : nameof(Score), new { proposalId }),
+            () =>
             {
-                TempData["Status"] = form.Submitting ? "Review submitted. Thank you." : "Draft saved. You can come back to it until you submit.";
-                return RedirectToAction(form.Submitting ? nameof(Queue) : nameof(Score), new { proposalId });
-            }
-            ModelState.AddRuleViolations(problems, "Form", [.. model.Criteria.Select((_, i) => $"Scores[{i}].Score"), .. model.Criteria.Select((_, i) => $"Scores[{i}].Comment"), nameof(ScoreForm.Recommendation), nameof(ScoreForm.OverallComment)]);
-        }
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(model);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Task.FromResult<IActionResult>(View(model));
+            },
+            "Form", [.. model.Criteria.Select((_, i) => $"Scores[{i}].Score"), .. model.Criteria.Select((_, i) => $"Scores[{i}].Comment"), nameof(ScoreForm.Recommendation), nameof(ScoreForm.OverallComment)]);
     }
 
     [HttpPost("{proposalId:int}/declare")]

@@ -90,11 +90,11 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
             .Select(x => new RuleViolation($"Scores[{x.i}].Score", $"Give a whole number from {x.c.ScaleMin} to {x.c.ScaleMax}."))
             .ToList();
 
-    public async Task<IReadOnlyList<RuleViolation>> Save(ScoreModel model, ScoreForm form)
+    public async Task<Outcome> Save(ScoreModel model, ScoreForm form)
     {
         var problems = ScaleProblems(model.Criteria, form);
         if (problems.Count > 0)
-            return problems;
+            return Outcome.From(problems);
         var review = await db.Reviews.Include(r => r.Scores).FirstOrDefaultAsync(r => r.ProposalId == model.Proposal.Id && r.ReviewerUserId == user.Id);
         if (review is null)
         {
@@ -102,7 +102,7 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
             db.Reviews.Add(review);
         }
         else if (review.Status == ReviewStatus.Submitted)
-            return [new("", "This review is submitted and locked. Ask the program staff to reopen it if something must change.")];
+            return Outcome.Invalid("", "This review is submitted and locked. Ask the program staff to reopen it if something must change.");
         else
             db.Entry(review).Property(r => r.Version).OriginalValue = form.Version;
 
@@ -128,7 +128,7 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
             if (problems.Count > 0)
             {
                 db.ChangeTracker.Clear();
-                return problems;
+                return Outcome.From(problems);
             }
             audit.Record(AuditActions.ReviewSubmitted, "Proposal", model.Proposal.Id.ToString(), $"{user.Email} submitted a review of {model.OrganizationName}",
                 after: new { Total = review.TotalFor(model.Criteria.Select(c => c.Scale).ToList()).Value, Recommendation = review.Recommendation?.ToString() });
@@ -136,13 +136,13 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
         try
         {
             await db.SaveChangesAsync();
-            return [];
+            return Outcome.Done;
         }
         catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
         {
             // A colleague's tab or a second click saved first (for a first save, the unique review per reviewer says so).
             db.ChangeTracker.Clear();
-            return [new("", ConflictMessage)];
+            return Outcome.Conflict(ConflictMessage);
         }
     }
 }
