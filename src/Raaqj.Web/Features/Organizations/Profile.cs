@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;

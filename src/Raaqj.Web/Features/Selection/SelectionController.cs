@@ -92,12 +92,12 @@ public sealed class SelectionController : Controller
         await handler.Handle(page) is { } model ? View(model) : View("NoRound");
 
     [HttpGet("decisions/{proposalId:int}")]
-    public async Task<IActionResult> Decide(int proposalId, [FromServices] DecisionsHandler handler) =>
+    public async Task<IActionResult> Decide(int proposalId, [FromServices] DecideHandler handler) =>
         await handler.Load(proposalId) is { } model ? View(model) : NotFound();
 
     [HttpPost("decisions/{proposalId:int}")]
     public async Task<IActionResult> Decide(int proposalId, [Bind(Prefix = FormPrefix)] DecisionForm form, [FromServices] IValidator<DecisionForm> validator,
-        [FromServices] DecisionsHandler handler)
+        [FromServices] DecideHandler handler)
     {
         var outcome = await validator.ValidateIntoAsync(form, ModelState, FormPrefix) ? await handler.Decide(proposalId, form) : Outcome<DecisionForm>.Of(Outcome.Refused);
         return await this.Answer(outcome, "Decision saved as a draft. Applicants see it only when you release the decisions.", _ => RedirectToAction(nameof(Decisions)),
@@ -106,7 +106,7 @@ public sealed class SelectionController : Controller
     }
 
     [HttpPost("decisions/release")]
-    public async Task<IActionResult> Release([FromServices] DecisionsHandler handler)
+    public async Task<IActionResult> Release([FromServices] ReleaseDecisionsHandler handler)
     {
         var (problems, released) = await handler.Release();
         if (problems.Count > 0)

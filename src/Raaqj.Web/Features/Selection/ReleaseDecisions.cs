@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Cohort;
+using Raaqj.Web.Domain.Selection;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Selection;
+
+/// <summary>Tells every applicant at once: the drafts become the released decisions, with their emails and the cohort's records.</summary>
+public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
+{
+    /// <summary>
+    /// Releases every changed draft at once: applicants are emailed and see the outcome on their dashboard, and
+    /// each selected region gets its cohort workspace. Refused while any submitted proposal has no outcome, so
+    /// every applicant hears at the same time, and while the round still accepts proposals, since a region could
+    /// then still submit or withdraw.
+    /// </summary>
+    public async Task<(IReadOnlyList<RuleViolation> Problems, int Released)> Release()
+    {
+        if (await boards.Handle() is not { } board)
+            return ([new("", "There is no round to release decisions for.")], 0);
+        if (board.Round.AcceptsProposals)
+            return ([new("", $"The round is still open for proposals until {ProgramClock.InWords(board.Round.ClosesAtUtc, board.Round.TimeZoneId)}; decisions can be released once it closes.")], 0);
+        var undecided = board.Rows.Where(r => r.Decision?.Outcome is null).ToList();
+        if (undecided.Count > 0)
+            return ([new("", $"Record an outcome for every proposal first; {undecided.Count} still have none: {string.Join(", ", undecided.Select(r => r.Organization))}.")], 0);
+        var rows = board.Rows.ToDictionary(r => r.ProposalId);
+        // A decision drafted for a proposal since withdrawn stays behind: only submitted proposals hear.
+        var toRelease = (await db.SelectionDecisions.Where(d => d.RequestForActionId == board.Round.Id).ToListAsync())
+            .Where(d => rows.ContainsKey(d.ProposalId) && d.HasUnreleasedChange).ToList();
+        if (toRelease.Count == 0)
+            return ([new("", "Nothing to release: applicants already know every decision.")], 0);
+
+        var now = clock.UtcNow;
+        var inCohort = await db.CohortRegions.Where(c => c.RequestForActionId == board.Round.Id).Select(c => c.ProposalId).ToListAsync();
+        foreach (var decision in toRelease)
+        {
+            var row = rows[decision.ProposalId];
+            var before = new { Outcome = decision.ReleasedOutcome?.ToString(), Feedback = decision.ReleasedFeedback };
+            decision.Release(now);
+            decision.Version = Guid.NewGuid();
+            audit.Record(AuditActions.DecisionReleased, nameof(SelectionDecision), decision.ProposalId.ToString(),
+                $"Released {decision.ReleasedOutcome} to {row.Organization} ({row.Region})", before,
+                new { Outcome = decision.ReleasedOutcome?.ToString(), Feedback = decision.ReleasedFeedback });
+            if (decision.ReleasedOutcome == DecisionOutcome.Selected && !inCohort.Contains(decision.ProposalId))
+            {
+                db.CohortRegions.Add(new CohortRegion
+                {
+                    RequestForActionId = board.Round.Id, ProposalId = row.ProposalId, OrganizationId = row.OrganizationId, RegionName = row.Region, JoinedAtUtc = now,
+                });
+                audit.Record(AuditActions.CohortRegionCreated, nameof(CohortRegion), row.ProposalId.ToString(), $"{row.Region} ({row.Organization}) joined the cohort");
+            }
+        }
+        await TellApplicants(toRelease, rows, board.Round.Title);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // One transaction: nothing was released, no mail was queued.
+            db.ChangeTracker.Clear();
+            return ([new("", "A decision changed while you were releasing, so nothing was released. Check the list and release again.")], 0);
+        }
+        return ([], toRelease.Count);
+    }
+
+    private async Task TellApplicants(IReadOnlyList<SelectionDecision> toRelease, IReadOnlyDictionary<int, SelectionRow> rows, string round)
+    {
+        var organizations = toRelease.Select(d => rows[d.ProposalId].OrganizationId).ToList();
+        var members = (await db.OrganizationMembers.Where(m => organizations.Contains(m.OrganizationId))
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.OrganizationId, u.Email }).ToListAsync()).ToLookup(m => m.OrganizationId, m => m.Email!);
+        var dashboard = links.Action("AnchorDashboard", "Home");
+        foreach (var decision in toRelease)
+        {
+            var row = rows[decision.ProposalId];
+            var feedback = string.IsNullOrWhiteSpace(decision.ReleasedFeedback) ? "" : $"\n\nFeedback from the program team:\n{decision.ReleasedFeedback}";
+            foreach (var email in members[row.OrganizationId])
+                outbox.Enqueue(new OutgoingMail(email, $"Decision on your proposal: {row.Region}",
+                    $"{DecisionWording.ForApplicant(decision.ReleasedOutcome!.Value, row.Region, round)}{feedback}\n\nSee it on your dashboard: {dashboard}"));
+        }
+    }
+}
