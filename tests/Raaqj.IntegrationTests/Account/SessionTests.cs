@@ -116,4 +116,17 @@ public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFa
         if (change == "disable")
             await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/enable");
     }
+
+    [Fact]
+    public async Task A_session_outlives_the_periodic_security_stamp_check()
+    {
+        var client = await factory.SignedInAsync("reviewer3@example.org");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var afterCheck = await client.GetAsync("/account/password");
+        var next = await client.GetAsync("/account/password");
+
+        Assert.Equal(HttpStatusCode.OK, afterCheck.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
 }

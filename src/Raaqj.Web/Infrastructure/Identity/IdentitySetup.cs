@@ -34,7 +34,11 @@ public static class IdentitySetup
         services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
         // Sessions end at once through SessionRegistry; Identity's stamp check still refreshes claims now and then.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = SessionRegistry.KeepSession;
+        });
         services.AddScoped<SessionRegistry>();
 
         services.ConfigureApplicationCookie(options =>

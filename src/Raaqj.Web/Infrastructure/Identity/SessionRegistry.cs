@@ -49,6 +49,15 @@ public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions
     private static Guid? IdOf(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirst(SessionClaim)?.Value, out var id) ? id : null;
 
+    /// <summary>Identity's periodic stamp check rebuilds the principal from the user; the session id must come along.</summary>
+    public static Task KeepSession(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.CurrentPrincipal?.FindFirst(SessionClaim) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity
+            && identity.FindFirst(SessionClaim) is null)
+            identity.AddClaim(new Claim(SessionClaim, session.Value));
+        return Task.CompletedTask;
+    }
+
     /// <summary>Wires the registry into the sign-in cookie's events, before Identity's own stamp check.</summary>
     public static void Attach(CookieAuthenticationEvents events)
     {
