@@ -8,22 +8,26 @@ namespace Raaqj.Web.Features.Intake;
 
 /// <summary>
 /// For the proposals shown, the other proposals of the same round (drafts and submitted, not withdrawn) that
-/// claim some of the same counties: one query, whatever the number of proposals.
+/// claim some of the same counties. Reads only the counties those proposals claim, then finds the overlaps as
+/// selection does (RegionOverlaps).
 /// </summary>
 public sealed class IntakeOverlaps(AppDbContext db, CountyCatalog catalog)
 {
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<RegionOverlap>>> For(IReadOnlyCollection<int> proposalIds)
     {
-        var shared = await db.ProposalCounties.AsNoTracking().Where(c => proposalIds.Contains(c.ProposalId))
-            .Join(db.ProposalCounties, mine => mine.Fips, theirs => theirs.Fips, (mine, theirs) => new { mine.ProposalId, Other = theirs.ProposalId, mine.Fips })
-            .Where(x => x.Other != x.ProposalId)
-            .Join(db.Proposals, x => x.ProposalId, p => p.Id, (x, p) => new { x.ProposalId, x.Other, x.Fips, p.RequestForActionId })
-            .Join(db.Proposals, x => x.Other, o => o.Id, (x, o) => new { x.ProposalId, x.Other, x.Fips, x.RequestForActionId, OtherRound = o.RequestForActionId, o.Status, o.RegionName })
-            .Where(x => x.OtherRound == x.RequestForActionId && x.Status != ProposalStatus.Withdrawn)
-            .Select(x => new { x.ProposalId, x.Other, x.Fips, x.RegionName }).ToListAsync();
-        return shared.GroupBy(x => x.ProposalId).ToDictionary(g => g.Key, g => (IReadOnlyList<RegionOverlap>)g.GroupBy(x => (x.Other, x.RegionName))
-            .Select(o => new RegionOverlap(o.Key.Other, string.IsNullOrEmpty(o.Key.RegionName) ? "an unnamed region" : o.Key.RegionName,
-                o.Select(x => catalog.Find(x.Fips)?.Label ?? x.Fips).Order().ToList()))
-            .OrderByDescending(o => o.Counties.Count).ToList());
+        var shown = db.ProposalCounties.Where(c => proposalIds.Contains(c.ProposalId));
+        var claims = await db.ProposalCounties.AsNoTracking()
+            .Where(c => shown.Any(s => s.Fips == c.Fips))
+            .Join(db.Proposals, c => c.ProposalId, p => p.Id, (c, p) => new { c.ProposalId, c.Fips, p.RegionName, p.RequestForActionId, p.Status })
+            .ToListAsync();
+        var proposals = claims.DistinctBy(c => c.ProposalId).ToDictionary(c => c.ProposalId);
+        var overlaps = RegionOverlap.Among(claims.Select(c => (c.ProposalId, c.Fips)), proposals.ToDictionary(p => p.Key, p => p.Value.RegionName), catalog);
+        // Only the proposals shown, and only other proposals of their own round that are not withdrawn.
+        bool Counts(int shownId, int otherId) =>
+            proposals[otherId].RequestForActionId == proposals[shownId].RequestForActionId && proposals[otherId].Status != ProposalStatus.Withdrawn;
+        return overlaps.Where(o => proposalIds.Contains(o.Key))
+            .Select(o => (o.Key, Others: o.Value.Where(v => Counts(o.Key, v.ProposalId)).ToList()))
+            .Where(o => o.Others.Count > 0)
+            .ToDictionary(o => o.Key, o => (IReadOnlyList<RegionOverlap>)o.Others);
     }
 }

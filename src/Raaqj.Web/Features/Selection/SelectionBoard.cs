@@ -19,6 +19,13 @@ public sealed record SelectionRound(
 /// <summary>Another submitted region that claims some of the same counties, named for the badge that flags it.</summary>
 public sealed record RegionOverlap(int ProposalId, string Region, IReadOnlyList<string> Counties)
 {
+    /// <summary>For each proposal, the others it shares counties with, by region and county name.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<RegionOverlap>> Among(IEnumerable<(int ProposalId, string Fips)> counties,
+        IReadOnlyDictionary<int, string> regions, Infrastructure.Geography.CountyCatalog catalog) =>
+        RegionOverlaps.Find(counties).ToDictionary(o => o.Key, o => (IReadOnlyList<RegionOverlap>)o.Value
+            .Select(s => new RegionOverlap(s.OtherProposalId, string.IsNullOrEmpty(regions[s.OtherProposalId]) ? "an unnamed region" : regions[s.OtherProposalId],
+                s.Fips.Select(f => catalog.Find(f)?.Label ?? f).ToList())).ToList());
+
     public string Describe() => $"Shares {Counties.Count} {(Counties.Count == 1 ? "county" : "counties")} with {Region}: {string.Join(", ", Counties)}";
 }
 
@@ -84,7 +91,7 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, I
             .Select(f => new { f.ProposalId, f.Population, f.Count, f.SharePercent }).ToListAsync()).ToLookup(f => f.ProposalId);
         var counties = (await db.ProposalCounties.AsNoTracking().Where(c => submitted.Any(p => p.Id == c.ProposalId))
             .Select(c => new { c.ProposalId, c.Fips, c.StateCode }).ToListAsync()).ToLookup(c => c.ProposalId);
-        var overlaps = RegionOverlaps.Find(counties.SelectMany(g => g.Select(c => (c.ProposalId, c.Fips))));
+        var overlaps = RegionOverlap.Among(counties.SelectMany(g => g.Select(c => (c.ProposalId, c.Fips))), proposals.ToDictionary(p => p.Id, p => p.RegionName), catalog);
         var reviews = await db.ReviewsThatCount().AsNoTracking().Where(r => submitted.Any(p => p.Id == r.ProposalId))
             .Select(r => new ReviewTotal(r.ReviewerUserId, r.ProposalId, r.Total)).ToListAsync();
         var decisions = await db.SelectionDecisions.AsNoTracking().Where(d => d.RequestForActionId == rfpId).ToDictionaryAsync(d => d.ProposalId);
@@ -101,11 +108,8 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, I
                 counties[p.Id].Select(c => c.StateCode).Distinct().Order().ToList(), factors[p.Id],
                 populations[p.Id].Where(f => f.Count is not null).ToDictionary(f => f.Population, f => f.Count!.Value),
                 results.GetValueOrDefault(p.Id), ranked, decisions.GetValueOrDefault(p.Id), counties[p.Id].Select(c => c.Fips).ToList(),
-                overlaps.GetValueOrDefault(p.Id, []).Select(o => new RegionOverlap(o.OtherProposalId, byId[o.OtherProposalId].RegionName,
-                    o.Fips.Select(CountyName).ToList())).ToList());
+                overlaps.GetValueOrDefault(p.Id, []));
         }).ToList();
         return new SelectionBoard(round, rows);
     }
-
-    private string CountyName(string fips) => catalog.Find(fips)?.Label ?? fips;
 }
