@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Account;
@@ -76,7 +77,7 @@ public sealed class AccountController : Controller
     {
         await signIn.SignOutAsync();
         TempData["Status"] = "You have logged out.";
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
     [HttpGet("forgot-password")]
@@ -134,9 +135,9 @@ public sealed class AccountController : Controller
             return View(form);
         }
         TempData["Status"] = "Welcome! Your account is ready.";
-        return Redirect("/dashboard");
+        return RedirectToAction(nameof(HomeController.Dashboard), "Home");
     }
 
     private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/dashboard";
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Action(nameof(HomeController.Dashboard), "Home")!;
 }

@@ -35,7 +35,10 @@ public sealed class HomeController : Controller
     [HttpGet("/dashboard/anchor"), Authorize(Roles = Roles.Anchor)]
     public async Task<IActionResult> AnchorDashboard([FromServices] AnchorDashboardHandler handler) => View(await handler.Handle());
 
-    [Route("/error/{code:int?}"), AllowAnonymous, IgnoreAntiforgeryToken]
+    // The pipeline re-executes failed requests on this path (WebSetup), so the route and the middleware share it.
+    internal const string ErrorRoute = "/error";
+
+    [Route(ErrorRoute + "/{code:int?}"), AllowAnonymous, IgnoreAntiforgeryToken]
     public IActionResult Error()
     {
         // No action parameters: binding them would read the form, which may be the very thing that could not be read.

@@ -27,7 +27,7 @@ public sealed class IntakeController : Controller
         if (await handler.Handle(id) is not { } model)
             return NotFound();
         if (model.Proposal.Status == Domain.Proposals.ProposalStatus.Submitted)
-            ViewData["Discussion"] = await discussion.Load(id, asStaff: true, $"/intake/{id}/discussion");
+            ViewData["Discussion"] = await discussion.Load(id, asStaff: true, Url.Action(nameof(Discuss), new { id })!);
         return View(model);
     }
 

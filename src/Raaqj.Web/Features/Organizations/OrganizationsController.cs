@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Organizations;
@@ -113,7 +114,7 @@ public sealed class OrganizationsController(Membership membership) : Controller
         if (problems.Count > 0)
         {
             TempData["Problem"] = problems[0].Message;
-            return Redirect("/dashboard");
+            return RedirectToAction(nameof(HomeController.Dashboard), "Home");
         }
         TempData["Status"] = "Welcome to the team. You can now work on your organization's proposal.";
         return RedirectToAction(nameof(Profile));

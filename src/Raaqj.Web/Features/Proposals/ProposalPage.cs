@@ -27,9 +27,6 @@ public sealed record ProposalPage(
     public string ClosedReason => RfpClosing.Why(Rfp.ClosedAtUtc, Rfp.ClosesAtUtc, utc => Infrastructure.ProgramClock.InWords(utc, Rfp.TimeZoneId));
 
     public bool IsComplete(ProposalSection section) => Missing.All(m => m.Section != section);
-
-    public string SectionUrl(ProposalSection section, string? fieldId = null) =>
-        $"/proposals/{Proposal.Id}/{ProposalLabels.Of(section).Slug}" + (fieldId is null ? "" : "#" + fieldId);
 }
 
 public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, string TimeZoneId, RfpStatus Status, DateTime OpensAtUtc, DateTime? ClosedAtUtc)

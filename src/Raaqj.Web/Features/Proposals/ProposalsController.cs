@@ -99,7 +99,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
         if (await pages.Load(id) is not { } page)
             return NotFound();
         return await this.Answer(await handler.Upload(page, file, description), $"{file?.FileName} attached.",
-            () => Redirect(page.SectionUrl(ProposalSection.Attachments)),
+            () => RedirectToAction(nameof(Attachments), new { id }),
             () =>
             {
                 ViewData["Description"] = description;
@@ -115,7 +115,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
         if (await pages.Load(id) is not { } page || !await handler.Delete(page, attachmentId))
             return NotFound();
         TempData["Status"] = "Attachment removed.";
-        return Redirect(page.SectionUrl(ProposalSection.Attachments));
+        return RedirectToAction(nameof(Attachments), new { id });
     }
 
     [HttpGet("{id:int}/review")]
@@ -140,7 +140,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
 
     private async Task<IActionResult> Decide(int id, Func<ProposalPage, Task<Outcome>> decide, string success, params string[] fields) =>
         await pages.Load(id) is not { } page ? NotFound()
-            : await this.Answer(await decide(page), success, () => Redirect(page.SectionUrl(ProposalSection.Review)), async () =>
+            : await this.Answer(await decide(page), success, () => RedirectToAction(nameof(Review), new { id }), async () =>
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(nameof(Review), await pages.Load(id));
@@ -164,7 +164,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
             return SectionView(new SectionModel<TForm>(page, section, form));
 
         return await this.Answer(await saver.Save(page, section, form.Version, apply), $"{ProposalLabels.Of(section).Title}: saved.",
-            _ => Redirect(page.SectionUrl(section)),
+            _ => Redirect(Url.Section(id, section)),
             theirs =>
             {
                 // Saving again keeps this person's text over the co-author's, knowingly.

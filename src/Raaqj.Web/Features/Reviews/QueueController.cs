@@ -20,7 +20,7 @@ public sealed class QueueController(QueueHandler handler) : Controller
             return NotFound();
         // Others' scores and the discussion only once this reviewer has submitted their own.
         if (await discussion.ReviewerMayJoin(proposalId))
-            ViewData["Discussion"] = await discussion.Load(proposalId, asStaff: false, $"/reviews/mine/{proposalId}/discussion");
+            ViewData["Discussion"] = await discussion.Load(proposalId, asStaff: false, Url.Action(nameof(Discuss), new { proposalId })!);
         return View(model);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Raaqj.Web.Data;
@@ -40,6 +41,12 @@ public static class IdentitySetup
             o.OnRefreshingPrincipal = SessionRegistry.KeepSession;
         });
         services.AddScoped<SessionRegistry>();
+        // The sign-in and sign-out paths come from their routes; options are read on first use, once the routes are mapped.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((options, links) =>
+        {
+            options.LoginPath = links.GetPathByAction("Login", "Account") ?? throw new InvalidOperationException("No route leads to the sign-in page.");
+            options.LogoutPath = links.GetPathByAction("Logout", "Account") ?? throw new InvalidOperationException("No route leads to the sign-out action.");
+        });
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -47,9 +54,6 @@ public static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = Web.Transport.CookiePolicy(configuration, environment);
-            options.LoginPath = "/account/login";
-            options.LogoutPath = "/account/logout";
-            options.AccessDeniedPath = "/error/403";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             SessionRegistry.Attach(options.Events);

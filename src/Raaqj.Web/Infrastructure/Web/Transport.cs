@@ -63,7 +63,7 @@ public static class Transport
             app.Use(async (context, next) =>
             {
                 // No HTTPS port to redirect to (or a proxy that does not say it terminated TLS): explain, never fail later on a secure cookie.
-                if (!context.Request.IsHttps && !context.Request.Path.StartsWithSegments("/health"))
+                if (!context.Request.IsHttps && !context.Request.Path.StartsWithSegments(Health.HealthRoutes.Live))
                 {
                     context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
                     context.Response.ContentType = "text/plain; charset=utf-8";

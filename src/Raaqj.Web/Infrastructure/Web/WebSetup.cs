@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Raaqj.Web.Data;
+using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Health;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
@@ -85,7 +87,7 @@ public static class WebSetup
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                ExceptionHandlingPath = "/error",
+                ExceptionHandlingPath = HomeController.ErrorRoute,
                 // A request the server cannot read (too large, malformed) is the client's mistake; a locked database is
                 // "try again"; a save that lost a race to an identical one is a conflict.
                 StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
@@ -95,7 +97,7 @@ public static class WebSetup
             app.UseHsts();
         }
         app.UseSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStatusCodePagesWithReExecute(HomeController.ErrorRoute + "/{0}");
         app.UsePortalRequestLogging();
         app.UseTransportGuards();
         app.UseStaticFiles();
@@ -103,8 +105,8 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = Health.ReadinessReport.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks(HealthRoutes.Live, new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks(HealthRoutes.Ready, new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = Health.ReadinessReport.WriteAsync }).AllowAnonymous();
         app.MapControllers();
         return app;
     }
