@@ -46,7 +46,7 @@ public sealed class CountingHasherFactory : PortalFactory
     }
 }
 
-public sealed class EnumerationTests(CountingHasherFactory factory) : IClassFixture<CountingHasherFactory>
+public sealed class EnumerationTests(CountingHasherFactory factory) : PortalTest<CountingHasherFactory>(factory)
 {
     private const string Password = "a long enough passphrase";
     private const string Generic = "That email and password do not match an account.";

@@ -1,20 +1,22 @@
 using System.Net;
 using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Account;
 
-public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class LoginTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task Account_locks_after_five_failed_logins_even_with_the_right_password_afterwards()
     {
         const string email = "reviewer3@example.org";
+        await factory.Given.AccountAsync(Roles.Reviewer, email);
         var client = factory.NewClient();
         for (var attempt = 0; attempt < 5; attempt++)
             await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", "wrong password " + attempt));
 
-        var response = await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", Raaqj.Web.Data.Seed.DemoData.Password));
+        var response = await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", Accounts.Password));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("locked for 15 minutes", (await response.ReadPageAsync()).Text());
@@ -38,9 +40,9 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var client = factory.NewClient();
         var local = await client.PostFormAsync("/account/login", "/account/login",
-            ("Email", Accounts.Staff), ("Password", Raaqj.Web.Data.Seed.DemoData.Password), ("ReturnUrl", "/rfp"));
+            ("Email", Accounts.Staff), ("Password", Accounts.Password), ("ReturnUrl", "/rfp"));
         var other = await factory.NewClient().PostFormAsync("/account/login", "/account/login",
-            ("Email", Accounts.Staff), ("Password", Raaqj.Web.Data.Seed.DemoData.Password), ("ReturnUrl", "https://evil.example/"));
+            ("Email", Accounts.Staff), ("Password", Accounts.Password), ("ReturnUrl", "https://evil.example/"));
 
         Assert.Equal("/rfp", local.Headers.Location!.OriginalString);
         Assert.Equal("/dashboard", other.Headers.Location!.OriginalString);

@@ -1,11 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Account;
 
-public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class RegistrationTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static (string, string)[] Registration(string email, string password = "four random words here", string? confirm = null) =>
         [("DisplayName", "Dana Director"), ("Email", email), ("Password", password), ("ConfirmPassword", confirm ?? password)];
@@ -75,6 +76,7 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
     public async Task A_forgotten_password_is_reset_through_the_emailed_link()
     {
         const string email = "anchor2@example.org";
+        await factory.Given.AccountAsync(Roles.Anchor, email);
         var client = factory.NewClient();
 
         await client.PostFormAsync("/account/forgot-password", "/account/forgot-password", ("Email", email));

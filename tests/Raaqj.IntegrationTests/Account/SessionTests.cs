@@ -2,15 +2,15 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Raaqj.IntegrationTests.Infrastructure;
-using Raaqj.Web.Data.Seed;
+using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.IntegrationTests.Account;
 
 /// <summary>Sessions end at once, on every copy of the cookie: logout, password change or reset, disabling, role change.</summary>
-public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     /// <summary>Signs in without a cookie jar and returns the raaqj.auth cookie, as someone who copied it would hold it.</summary>
-    private async Task<string> AuthCookieOf(string email, string password = DemoData.Password)
+    private async Task<string> AuthCookieOf(string email, string password = Accounts.Password)
     {
         var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });
         var form = await bare.GetAsync("/account/login");
@@ -41,6 +41,7 @@ public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task A_copied_cookie_stops_working_as_soon_as_its_owner_logs_out()
     {
+        await factory.Given.AccountAsync(Roles.Reviewer, "reviewer2@example.org");
         var copied = await AuthCookieOf("reviewer2@example.org");
         var owner = factory.NewClient();
         owner.DefaultRequestHeaders.Add("Cookie", copied);
@@ -102,7 +103,7 @@ public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFa
     [InlineData("roles")]
     public async Task Disabling_an_account_or_changing_its_roles_ends_its_sessions_at_once(string change)
     {
-        var email = change == "disable" ? "reviewer3@example.org" : "anchor5@example.org";
+        var email = (await factory.Given.AccountAsync(change == "disable" ? Roles.Reviewer : Roles.Anchor)).Email;
         var session = await AuthCookieOf(email);
         var admin = await factory.SignedInAsync(Accounts.Admin);
         var id = factory.Query(db => db.Users.Single(u => u.Email == email).Id);
@@ -113,14 +114,12 @@ public sealed class SessionTests(PortalFactory factory) : IClassFixture<PortalFa
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, await DashboardWith(session));
-        if (change == "disable")
-            await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/enable");
     }
 
     [Fact]
     public async Task A_session_outlives_the_periodic_security_stamp_check()
     {
-        var client = await factory.SignedInAsync("reviewer3@example.org");
+        var client = await factory.SignedInAsync((await factory.Given.AccountAsync(Roles.Reviewer)).Email);
 
         factory.Clock.Advance(TimeSpan.FromMinutes(2));
         var afterCheck = await client.GetAsync("/account/password");

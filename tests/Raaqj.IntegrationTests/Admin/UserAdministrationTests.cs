@@ -1,11 +1,11 @@
 using System.Net;
 using Raaqj.IntegrationTests.Infrastructure;
-using Raaqj.Web.Data.Seed;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Admin;
 
-public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class UserAdministrationTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private string IdOf(string email) => factory.Query(db => db.Users.Single(u => u.Email == email).Id);
 
@@ -50,6 +50,7 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
     public async Task Changing_roles_takes_effect_and_records_before_and_after()
     {
         var admin = await factory.SignedInAsync(Accounts.Admin);
+        await factory.Given.AccountAsync(Roles.Reviewer, "reviewer2@example.org");
         var id = IdOf("reviewer2@example.org");
 
         var response = await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/roles", ("roles", "Reviewer"), ("roles", "Staff"));
@@ -80,10 +81,11 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
     public async Task A_disabled_account_can_no_longer_log_in_and_the_change_is_audited()
     {
         var admin = await factory.SignedInAsync(Accounts.Admin);
+        await factory.Given.AccountAsync(Roles.Anchor, "anchor2@example.org");
         var id = IdOf("anchor2@example.org");
 
         await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/disable");
-        var login = await factory.NewClient().PostFormAsync("/account/login", "/account/login", ("Email", "anchor2@example.org"), ("Password", DemoData.Password));
+        var login = await factory.NewClient().PostFormAsync("/account/login", "/account/login", ("Email", "anchor2@example.org"), ("Password", Accounts.Password));
 
         Assert.Contains("has been disabled", (await login.ReadPageAsync()).Text());
         Assert.True(factory.Query(db => db.AuditEntries.Any(a => a.Action == AuditActions.UserDisabled && a.EntityId == id)));
@@ -98,11 +100,11 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
         var admin = await factory.SignedInAsync(Accounts.Admin);
 
         var reviewers = await admin.GetPageAsync("/admin/users?role=Reviewer");
-        var found = await admin.GetPageAsync("/admin/users?q=avery");
+        var found = await admin.GetPageAsync("/admin/users?q=ada");
 
         Assert.All(reviewers.QuerySelectorAll("tbody tr"), row => Assert.Contains("Reviewer", row.TextContent));
-        Assert.Contains("reviewer1@example.org", reviewers.Text());
-        Assert.DoesNotContain("staff@example.org", reviewers.Text());
+        Assert.Contains(Accounts.Reviewer, reviewers.Text());
+        Assert.DoesNotContain(Accounts.Staff, reviewers.Text());
         Assert.Single(found.QuerySelectorAll("tbody tr"));
     }
 
@@ -110,7 +112,7 @@ public sealed class UserAdministrationTests(PortalFactory factory) : IClassFixtu
     public async Task The_audit_log_filters_by_action()
     {
         var admin = await factory.SignedInAsync(Accounts.Admin);
-        var id = IdOf("reviewer3@example.org");
+        var id = (await factory.Given.AccountAsync(Roles.Reviewer)).Id;
         await admin.PostFormAsync($"/admin/users/{id}", $"/admin/users/{id}/disable");
 
         var page = await admin.GetPageAsync("/admin/audit?action=" + AuditActions.UserDisabled);

@@ -4,11 +4,17 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Home;
 
-public sealed class PublicRfpTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class PublicRfpTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task A_visitor_reads_the_open_request_with_criteria_weights_deadline_and_an_apply_link()
     {
+        await factory.Given.ChangeRoundAsync(round =>
+        {
+            round.Title = "Regional Action to Advance Quality Jobs: the request";
+            round.Eligibility = "The lead applicant must be a permanent, place-based agency or institution.";
+            round.ClosesAtUtc = new DateTime(2026, 12, 15, 22, 0, 0, DateTimeKind.Utc);
+        });
         var page = await factory.NewClient().GetPageAsync("/");
 
         Assert.Contains("Regional Action to Advance Quality Jobs", page.QuerySelector("h1")!.TextContent);

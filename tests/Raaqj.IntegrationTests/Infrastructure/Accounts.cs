@@ -1,15 +1,27 @@
+using Raaqj.IntegrationTests.Builders;
+using Raaqj.Web.Domain.Accounts;
+
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>The demo accounts every test database has.</summary>
+/// <summary>
+/// The cast every test database starts with: one person per role, the anchor's organization (<see cref="AnchorOrganization"/>)
+/// and one open request for action. Everything else a test needs, it builds with <see cref="Given"/>.
+/// </summary>
 public static class Accounts
 {
-    public const string Admin = "admin@example.org";
-    public const string Staff = "staff@example.org";
-    public const string Reviewer = "reviewer1@example.org";
-    public const string Anchor = "anchor1@example.org";
+    public const string Password = "a test passphrase that is long";
+    public const string Admin = "admin@test.example";
+    public const string Staff = "staff@test.example";
+    public const string Reviewer = "reviewer@test.example";
+    public const string Anchor = "anchor@test.example";
+    public const string AnchorOrganization = "Cast Workforce Board";
 
-    /// <summary>The demo proposals: Northeast Ohio (submitted), the Piedmont draft, and the other complete regions.</summary>
-    public static int DemoProposals => Raaqj.Web.Data.Seed.DemoProposals.OtherRegions.Count + 2;
-
-    public static int DemoSubmitted => DemoProposals - 1;
+    public static async Task BuildCastAsync(Given given)
+    {
+        await given.AccountAsync(Roles.Admin, Admin, "Ada Admin");
+        await given.AccountAsync(Roles.Staff, Staff, "Sam Staff");
+        await given.ReviewerAsync(email: Reviewer, name: "Riley Reviewer");
+        await given.OrganizationAsync(AnchorOrganization, await given.AccountAsync(Roles.Anchor, Anchor, "Alex Anchor"));
+        await given.OpenRoundAsync();
+    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Raaqj.Web.Data.Seed;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
@@ -33,13 +32,13 @@ public static class Http
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, params (string Name, string Value)[] fields) =>
         client.PostFormAsync(formPage, action, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
-    public static async Task SignInAsync(this HttpClient client, string email, string password = DemoData.Password)
+    public static async Task SignInAsync(this HttpClient client, string email, string password = Accounts.Password)
     {
         var response = await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", password));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {email} answered {(int)response.StatusCode}");
     }
 
-    public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string email, string password = DemoData.Password)
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory factory, string email, string password = Accounts.Password)
     {
         var client = factory.NewClient();
         await client.SignInAsync(email, password);

@@ -5,13 +5,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Raaqj.Web.Data.Seed;
+using Microsoft.Data.Sqlite;
+using Raaqj.IntegrationTests.Builders;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The portal on a real SQLite file of its own, with mail in a folder of its own and a clock the test controls.
-/// Environment "Testing": production behaviour (no developer pages, secure cookies), demo data seeded explicitly.
+/// Environment "Testing": production behaviour (no developer pages, secure cookies), no demo data. Each test starts
+/// from a copy of a template database holding only the cast (<see cref="Accounts"/>), so tests never share state.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -20,20 +22,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "raaqj-tests", Guid.NewGuid().ToString("N"));
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    private readonly TestClock clock = new(Start);
+
+    /// <summary>The current test's clock; every test starts at <see cref="Start"/>.</summary>
+    public FakeTimeProvider Clock => clock.Current;
     public SqlCommandCounter SqlCommands { get; } = new();
     public string MailFolder => Path.Combine(folder, "mail");
     public string DatabaseFile => Path.Combine(folder, "raaqj.db");
     public string FilesFolder => Path.Combine(folder, "files");
+    private string TemplateFile => Path.Combine(folder, "template.db");
+
+    public Given Given => new(this);
 
     public int StoredFileCount => Directory.Exists(FilesFolder) ? Directory.GetFiles(FilesFolder).Length : 0;
 
     protected virtual int AuthPermitsPerMinute => 10_000;
-
-    /// <summary>Most tests start proposals themselves, so the demo proposals are left out unless asked for.</summary>
-    protected virtual bool SeedsDemoProposals => false;
-
-    protected virtual bool SeedsDemoReviews => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -52,7 +55,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<IInterceptor>(SqlCommands);
             services.AddControllersWithViews().AddApplicationPart(typeof(PortalFactory).Assembly);
         });
@@ -71,10 +74,29 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         HandleCookies = true,
     });
 
+    /// <summary>Starts the portal (which migrates the database), builds the cast, and keeps that database as every test's start.</summary>
     public virtual async Task InitializeAsync()
     {
-        using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(SeedsDemoProposals, SeedsDemoReviews);
+        await BuildStartAsync();
+        SqliteConnection.ClearAllPools();
+        File.Copy(DatabaseFile, TemplateFile, overwrite: true);
+    }
+
+    protected virtual Task BuildStartAsync() => Accounts.BuildCastAsync(Given);
+
+    /// <summary>Puts back the template database, empties mail and files, and starts a new clock: a test sees nothing of the one before.</summary>
+    public void Reset()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var journal in new[] { DatabaseFile + "-wal", DatabaseFile + "-shm", DatabaseFile + "-journal" })
+            File.Delete(journal);
+        File.Copy(TemplateFile, DatabaseFile, overwrite: true);
+        foreach (var scratch in new[] { MailFolder, FilesFolder }.Where(Directory.Exists))
+            Directory.Delete(scratch, recursive: true);
+        Directory.CreateDirectory(MailFolder);
+        Directory.CreateDirectory(FilesFolder);
+        clock.Current = new FakeTimeProvider(Start);
+        SqlCommands.Reset();
     }
 
     /// <summary>The SQL commands one request of <paramref name="url"/> sends, after a first request has warmed the caches.</summary>
@@ -114,16 +136,19 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 }
 
-/// <summary>The Development demo data with its proposals, but no reviews yet.</summary>
-public sealed class FullDemoFactory : PortalFactory
+// The app keeps one TimeProvider for its life; tests get a fresh fake clock each, behind this one.
+internal sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
-    protected override bool SeedsDemoProposals => true;
-}
+    public FakeTimeProvider Current { get; set; } = new(start);
 
-/// <summary>Everything the Development seed holds, reviews included.</summary>
-public sealed class CompleteDemoFactory : PortalFactory
-{
-    protected override bool SeedsDemoProposals => true;
+    public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
 
-    protected override bool SeedsDemoReviews => true;
+    public override long GetTimestamp() => Current.GetTimestamp();
+
+    public override long TimestampFrequency => Current.TimestampFrequency;
+
+    public override TimeZoneInfo LocalTimeZone => Current.LocalTimeZone;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        Current.CreateTimer(callback, state, dueTime, period);
 }

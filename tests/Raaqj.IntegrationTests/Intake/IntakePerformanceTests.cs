@@ -4,7 +4,7 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Intake;
 
-public sealed class IntakePerformanceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class IntakePerformanceTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private void AddProposals(int count)
     {

@@ -7,7 +7,7 @@ using Raaqj.Web.Infrastructure.Mail;
 
 namespace Raaqj.IntegrationTests.Mail;
 
-public sealed class OutboxTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class OutboxTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private sealed class BrokenMailServer : IMailer
     {
@@ -116,7 +116,7 @@ public sealed class WorkerFactory : PortalFactory
     }
 }
 
-public sealed class OutboxWorkerTests(WorkerFactory factory) : IClassFixture<WorkerFactory>
+public sealed class OutboxWorkerTests(WorkerFactory factory) : PortalTest<WorkerFactory>(factory)
 {
     [Fact]
     public async Task The_background_worker_sends_new_mail_without_being_asked()

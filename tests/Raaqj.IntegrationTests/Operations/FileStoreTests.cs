@@ -7,12 +7,12 @@ using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.IntegrationTests.Operations;
 
-public sealed class FileStoreTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class FileStoreTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task A_recorded_file_missing_from_this_instance_s_store_answers_404_with_a_reason_not_500()
     {
-        var owner = await factory.SignedInAsync("anchor2@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var id = await ProposalFiller.StartAsync(owner);
         Assert.Equal(HttpStatusCode.Redirect, (await UploadTests.UploadAsync(owner, id, "letter.pdf", UploadTests.Pdf)).StatusCode);
         var attachment = factory.Query(db => db.ProposalAttachments.Single(a => a.ProposalId == id && a.FileName == "letter.pdf"));

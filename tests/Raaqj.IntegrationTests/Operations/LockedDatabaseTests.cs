@@ -16,12 +16,12 @@ public sealed class ImpatientDatabaseFactory : PortalFactory
     }
 }
 
-public sealed class LockedDatabaseTests(ImpatientDatabaseFactory factory) : IClassFixture<ImpatientDatabaseFactory>
+public sealed class LockedDatabaseTests(ImpatientDatabaseFactory factory) : PortalTest<ImpatientDatabaseFactory>(factory)
 {
     [Fact]
     public async Task A_write_locked_database_answers_503_promptly_says_the_text_is_kept_and_is_not_ready()
     {
-        var owner = await factory.SignedInAsync("anchor2@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var form = await owner.GetPageAsync("/organization/edit");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var profile = form.QuerySelector("form[action='/organization/edit']")!;

@@ -4,7 +4,7 @@ using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Organizations;
 
-public sealed class OrganizationProfileTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class OrganizationProfileTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static (string, string)[] Profile(string name, string ein = "34-5678901", string zip = "43215", string type = "CommunityCollege") =>
     [
@@ -60,7 +60,7 @@ public sealed class OrganizationProfileTests(PortalFactory factory) : IClassFixt
     [Fact]
     public async Task Two_editors_saving_the_profile_at_once_the_second_sees_both_versions()
     {
-        var owner = await factory.SignedInAsync("anchor1@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var version = (await owner.GetPageAsync("/organization/edit")).QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
         var first = Profile("Great Lakes Workforce Board, Inc.").Append(("Form.Version", version)).ToArray();
         var second = Profile("Great Lakes Workforce Board (renamed)").Append(("Form.Version", version)).ToArray();

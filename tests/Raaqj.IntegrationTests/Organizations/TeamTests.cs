@@ -5,9 +5,9 @@ using Raaqj.Web.Domain.Organizations;
 
 namespace Raaqj.IntegrationTests.Organizations;
 
-public sealed class TeamTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class TeamTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    private const string Owner = "anchor1@example.org";
+    private const string Owner = Accounts.Anchor;
 
     private async Task<HttpClient> InviteAndJoinAsync(string email, string role)
     {

@@ -6,17 +6,18 @@ using Raaqj.Web.Domain.Proposals;
 namespace Raaqj.IntegrationTests.Proposals;
 
 /// <summary>The deadline is the server's: one second before it a proposal goes in, one second after it does not.</summary>
-public sealed class DeadlineTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class DeadlineTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task Submission_is_accepted_one_second_before_the_deadline_and_refused_one_second_after()
     {
+        await factory.Given.AnchorAsync("anchor2@example.org");
         var deadline = new DateTimeOffset(factory.Query(db => db.RequestsForAction.Single().ClosesAtUtc), TimeSpan.Zero);
-        var early = await CompleteProposalAsync("anchor1@example.org");
+        var early = await CompleteProposalAsync(Accounts.Anchor);
         var late = await CompleteProposalAsync("anchor2@example.org");
 
         factory.Clock.SetUtcNow(deadline.AddSeconds(-1));
-        var accepted = await (await factory.SignedInAsync("anchor1@example.org")).PostFormAsync($"/proposals/{early}/review", $"/proposals/{early}/submit", ("Certified", "true"));
+        var accepted = await (await factory.SignedInAsync(Accounts.Anchor)).PostFormAsync($"/proposals/{early}/review", $"/proposals/{early}/submit", ("Certified", "true"));
 
         factory.Clock.SetUtcNow(deadline.AddSeconds(1));
         // The clock moved past the sign-in's lifetime too: sign in again, as a person would.

@@ -5,14 +5,15 @@ using Raaqj.IntegrationTests.Infrastructure;
 namespace Raaqj.IntegrationTests.Proposals;
 
 /// <summary>Another organization's proposal does not exist for you: every page, action and file answers 404.</summary>
-public sealed class ProposalAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class ProposalAccessTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static readonly string[] Sections = ["", "/region", "/strategy", "/populations", "/stakeholders", "/partnerships", "/job-quality", "/fundraising", "/attachments", "/review", "/print"];
 
     [Fact]
     public async Task An_anchor_of_another_organization_gets_404_for_every_page_action_and_file()
     {
-        var owner = await factory.SignedInAsync("anchor1@example.org");
+        await factory.Given.AnchorAsync("anchor2@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var id = await ProposalFiller.StartAsync(owner);
         await UploadTests.UploadAsync(owner, id, "letter.pdf", UploadTests.Pdf);
         var attachmentId = factory.Query(db => db.ProposalAttachments.Single(a => a.ProposalId == id).Id);

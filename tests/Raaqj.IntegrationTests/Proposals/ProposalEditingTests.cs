@@ -6,18 +6,18 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-public sealed class ProposalEditingTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public sealed class ProposalEditingTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private HttpClient owner = default!;
     private int id;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        owner = await factory.SignedInAsync("anchor1@example.org");
+        await base.InitializeAsync();
+        owner = await factory.SignedInAsync(Accounts.Anchor);
         id = await ProposalFiller.StartAsync(owner);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private ProposalFiller Filler => new(owner, id);
 
@@ -102,7 +102,7 @@ public sealed class ProposalEditingTests(PortalFactory factory) : IClassFixture<
         var saved = factory.Query(db => db.Proposals.Single(p => p.Id == id));
         Assert.Equal(ProposalStatus.Draft, saved.Status);
         Assert.Null(saved.ReceiptNumber);
-        Assert.Equal(factory.Query(db => db.Organizations.Single(o => o.LegalName.StartsWith("Great Lakes")).Id), saved.OrganizationId);
+        Assert.Equal(factory.Query(db => db.Organizations.Single(o => o.LegalName == Accounts.AnchorOrganization).Id), saved.OrganizationId);
     }
 
     [Fact]

@@ -7,9 +7,9 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-public sealed class ProposalJourneyTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class ProposalJourneyTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    private const string Owner = "anchor1@example.org";
+    private const string Owner = Accounts.Anchor;
 
     [Fact]
     public async Task The_owner_fills_every_section_submits_and_gets_a_receipt_and_the_team_an_email()
@@ -49,6 +49,7 @@ public sealed class ProposalJourneyTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task The_owner_withdraws_before_the_deadline_the_team_is_told_and_it_is_audited()
     {
+        await factory.Given.AnchorAsync("anchor2@example.org");
         var owner = await factory.SignedInAsync("anchor2@example.org");
         var id = await ProposalFiller.StartAsync(owner);
 
@@ -66,6 +67,7 @@ public sealed class ProposalJourneyTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Section_totals_and_the_match_ratio_are_computed_from_the_saved_rows()
     {
+        await factory.Given.AnchorAsync("anchor2@example.org");
         var owner = await factory.SignedInAsync("anchor2@example.org");
         var id = await ProposalFiller.StartAsync(owner);
 

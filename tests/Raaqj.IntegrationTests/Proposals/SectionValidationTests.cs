@@ -4,7 +4,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 namespace Raaqj.IntegrationTests.Proposals;
 
 /// <summary>Every section's rules: the message is next to the field it names, what was typed stays, nothing is saved.</summary>
-public sealed class SectionValidationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class SectionValidationTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     public static TheoryData<string, string[], string, string, string> Cases => new()
     {
@@ -27,7 +27,7 @@ public sealed class SectionValidationTests(PortalFactory factory) : IClassFixtur
     [Theory, MemberData(nameof(Cases))]
     public async Task A_broken_rule_is_named_next_to_its_field_the_input_is_kept_and_nothing_is_saved(string slug, string[] fields, string fieldId, string message, string keptValue)
     {
-        var owner = await factory.SignedInAsync("anchor1@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var id = await ProposalFiller.StartAsync(owner);
         var before = Fingerprint(id);
         var pairs = fields.Chunk(2).Select(pair => (pair[0], pair[1])).ToArray();

@@ -6,7 +6,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-public sealed class UploadTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+public sealed class UploadTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
@@ -14,13 +14,14 @@ public sealed class UploadTests(PortalFactory factory) : IClassFixture<PortalFac
     private HttpClient owner = default!;
     private int id;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
+        await factory.Given.AnchorAsync("anchor2@example.org");
         owner = await factory.SignedInAsync("anchor2@example.org");
         id = await ProposalFiller.StartAsync(owner);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
 
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int proposalId, string fileName, byte[] content)
     {

@@ -4,12 +4,12 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-public sealed class ViewerTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class ViewerTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task A_viewer_reads_every_section_but_cannot_change_upload_or_submit()
     {
-        var owner = await factory.SignedInAsync("anchor1@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var id = await ProposalFiller.StartAsync(owner);
         await new ProposalFiller(owner, id).Post("strategy", ProposalFiller.Strategy);
         await owner.PostFormAsync("/organization/team", "/organization/team/invite", ("Invite.Email", "reader@greatlakes.example"), ("Invite.Role", "Viewer"));

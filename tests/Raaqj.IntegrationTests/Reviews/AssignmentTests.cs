@@ -5,9 +5,15 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-/// <summary>The demo round has one submitted proposal (Ohio); reviewer2 lives in Ohio and is flagged.</summary>
-public sealed class AssignmentTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
+/// <summary>One submitted proposal (Northeast Ohio); reviewer2 lives in Ohio and is flagged.</summary>
+public sealed class AssignmentTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.SubmittedAsync(factory);
+    }
+
     private string IdOf(string email) => factory.Query(db => db.Users.Single(u => u.Email == email).Id);
 
     private int Submitted => factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
@@ -28,7 +34,7 @@ public sealed class AssignmentTests(FullDemoFactory factory) : IClassFixture<Ful
 
         // reviewer1 declares a conflict: off the proposal for good.
         var reviewer = await factory.SignedInAsync(Accounts.Reviewer);
-        Assert.Contains("Great Lakes Workforce Board", (await reviewer.GetPageAsync("/reviews/mine")).Text());
+        Assert.Contains(Accounts.AnchorOrganization, (await reviewer.GetPageAsync("/reviews/mine")).Text());
         await reviewer.PostFormAsync("/reviews/mine", $"/reviews/mine/{Submitted}/declare", ("Kind", "BoardSeat"), ("Note", "I sit on their board"));
         Assert.False(factory.Query(db => db.ReviewAssignments.Any(a => a.ProposalId == Submitted && a.ReviewerUserId == IdOf(Accounts.Reviewer))));
         Assert.Equal(ConflictKind.BoardSeat, factory.Query(db => db.ConflictDeclarations.Single(c => c.ReviewerUserId == IdOf(Accounts.Reviewer)).Kind));
@@ -50,8 +56,8 @@ public sealed class AssignmentTests(FullDemoFactory factory) : IClassFixture<Ful
     public async Task A_reviewer_cannot_declare_on_a_proposal_not_assigned_to_them_and_others_cannot_open_the_queue()
     {
         var reviewer = await factory.SignedInAsync("reviewer3@example.org");
-        var anchor = await factory.SignedInAsync("anchor1@example.org");
-        var draft = factory.Query(db => db.Proposals.Single(p => p.ReceiptNumber == null).Id);
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        var draft = await factory.Given.ProposalAsync(factory.Given.RoundId, await factory.Given.OrganizationAsync());
 
         var response = await reviewer.PostFormAsync("/reviews/mine", $"/reviews/mine/{draft}/declare", ("Kind", "None"));
 

@@ -3,9 +3,15 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-/// <summary>On the complete demo data, reviewer1 and reviewer3 have submitted reviews of the Ohio proposal; reviewer2 declared a conflict.</summary>
-public sealed class DiscussionTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>
+/// <summary>The cast reviewer and reviewer3 have submitted reviews of the Ohio proposal; reviewer2 declared a conflict.</summary>
+public sealed class DiscussionTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.ReviewedAsync(factory);
+    }
+
     private int Proposal => factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
 
     [Fact]

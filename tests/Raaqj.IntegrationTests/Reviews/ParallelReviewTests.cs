@@ -3,8 +3,14 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-public sealed class ParallelReviewTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
+public sealed class ParallelReviewTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.SubmittedAsync(factory);
+    }
+
     [Fact]
     public async Task Two_reviewers_saving_at_the_same_moment_both_keep_their_work()
     {
@@ -36,7 +42,7 @@ public sealed class ParallelReviewTests(FullDemoFactory factory) : IClassFixture
     public async Task Simultaneous_first_saves_of_one_review_keep_one_review_and_answer_no_server_error()
     {
         const string email = "reviewer2@example.org";
-        var proposal = factory.Query(db => db.Proposals.Where(p => p.RegionName != "Northeast Ohio" && p.Status == Raaqj.Web.Domain.Proposals.ProposalStatus.Submitted).OrderBy(p => p.Id).First().Id);
+        var (_, proposal) = await factory.Given.SubmittedRegionAsync("Puget Sound", [("53033", "WA")]);
         var criterion = factory.Query(db => db.SelectionCriteria.OrderBy(c => c.Position).First().Id);
         var staff = await factory.SignedInAsync(Accounts.Staff);
         var id = factory.Query(db => db.Users.Single(u => u.Email == email).Id);

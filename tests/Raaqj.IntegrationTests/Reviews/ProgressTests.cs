@@ -3,8 +3,14 @@ using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-public sealed class ProgressTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
+public sealed class ProgressTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.SubmittedAsync(factory);
+    }
+
     [Fact]
     public async Task Staff_see_overdue_reviews_and_remind_only_those_reviewers()
     {

@@ -3,8 +3,14 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-public sealed class ResultsTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
+public sealed class ResultsTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.SubmittedAsync(factory);
+    }
+
     private async Task SubmitAllScores(string email, int proposal, int score)
     {
         var reviewerId = factory.Query(db => db.Users.Single(u => u.Email == email).Id);
@@ -31,7 +37,7 @@ public sealed class ResultsTests(FullDemoFactory factory) : IClassFixture<FullDe
 
         var page = await staff.GetPageAsync("/reviews/results");
 
-        var row = page.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Great Lakes Workforce Board"));
+        var row = page.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains(Accounts.AnchorOrganization));
         Assert.Contains("2 of 2", row.TextContent);
         Assert.Contains("100.0, 25.0", row.TextContent);
         Assert.Contains("62.5", row.TextContent);

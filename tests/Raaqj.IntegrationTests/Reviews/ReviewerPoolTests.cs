@@ -4,8 +4,14 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-public sealed class ReviewerPoolTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>
+public sealed class ReviewerPoolTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.SubmittedAsync(factory);
+    }
+
     [Fact]
     public async Task Staff_invite_a_reviewer_with_expertise_and_a_maximum()
     {
@@ -61,7 +67,7 @@ public sealed class ReviewerPoolTests(FullDemoFactory factory) : IClassFixture<F
     {
         var reviewer = await factory.SignedInAsync(Accounts.Reviewer);
         var staff = await factory.SignedInAsync(Accounts.Staff);
-        var anchor = factory.Query(db => db.Users.Single(u => u.Email == "anchor1@example.org").Id);
+        var anchor = factory.Query(db => db.Users.Single(u => u.Email == Accounts.Anchor).Id);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/reviews/reviewers")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/reviews/reviewers/{anchor}")).StatusCode);

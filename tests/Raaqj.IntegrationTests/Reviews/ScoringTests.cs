@@ -5,16 +5,17 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDemoFactory>, IAsyncLifetime
+public sealed class ScoringTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private const string Reviewer = "reviewer3@example.org";
     private HttpClient reviewer = default!;
     private int proposal;
     private List<int> criteria = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        proposal = factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
+        await base.InitializeAsync();
+        proposal = await Builders.ReviewRound.SubmittedAsync(factory);
         criteria = factory.Query(db => db.SelectionCriteria.OrderBy(c => c.Position).Select(c => c.Id).ToList());
         var reviewerId = factory.Query(db => db.Users.Single(u => u.Email == Reviewer).Id);
         if (!factory.Query(db => db.ReviewAssignments.Any(a => a.ProposalId == proposal && a.ReviewerUserId == reviewerId)))
@@ -27,7 +28,6 @@ public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDe
             await reviewer.PostFormAsync("/reviews/mine", $"/reviews/mine/{proposal}/declare", ("Kind", "None"));
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<HttpResponseMessage> Post(string intent, Func<int, (string Score, string Comment)> score, string recommendation = "Recommend", string overall = "Strong plan.", string? version = null)
     {
@@ -109,6 +109,7 @@ public sealed class ScoringTests(FullDemoFactory factory) : IClassFixture<FullDe
     public async Task Only_the_assigned_reviewer_who_declared_no_conflict_can_open_the_proposal()
     {
         var other = await factory.SignedInAsync("reviewer2@example.org");
+        await factory.Given.AnchorAsync("anchor2@example.org");
         var anchor = await factory.SignedInAsync("anchor2@example.org");
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/reviews/mine/{proposal}")).StatusCode);

@@ -5,9 +5,15 @@ using Raaqj.Web.Features.Selection;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-/// <summary>On the complete demo data, reviewer1 and reviewer3 have submitted reviews of the Ohio proposal.</summary>
-public sealed class SetAsideReviewTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>
+/// <summary>The cast reviewer and reviewer3 have submitted reviews of the Ohio proposal.</summary>
+public sealed class SetAsideReviewTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.ReviewedAsync(factory);
+    }
+
     private int Proposal => factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
 
     private Task<int?> CountingReviewsOfOhio() => factory.WithScopeAsync(async services =>
@@ -34,9 +40,14 @@ public sealed class SetAsideReviewTests(CompleteDemoFactory factory) : IClassFix
 
 }
 
-/// <summary>A fixture of its own: the test above must see both Ohio reviews counting before it starts.</summary>
-public sealed class RemovedReviewerTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>
+public sealed class RemovedReviewerTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Builders.ReviewRound.ReviewedAsync(factory);
+    }
+
     private int Proposal => factory.Query(db => db.Proposals.Single(p => p.RegionName == "Northeast Ohio").Id);
 
     [Fact]

@@ -1,16 +1,18 @@
 using System.Net;
 using Raaqj.IntegrationTests.Builders;
 using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Rfp;
 
 /// <summary>The demo round is open for weeks yet; anchor2's proposal is a draft.</summary>
-public sealed class ClosingEarlyTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class ClosingEarlyTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task Closing_early_says_what_it_cuts_short_tells_the_draft_teams_and_words_the_closed_round_right()
     {
+        await factory.Given.AnchorAsync("anchor2@example.org", "Piedmont Community Foundation", "NC");
         var anchor = await factory.SignedInAsync("anchor2@example.org");
         var draft = await ProposalFiller.StartAsync(anchor);
         var rfp = factory.Query(db => db.RequestsForAction.Single().Id);

@@ -7,7 +7,7 @@ using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.IntegrationTests.Rfp;
 
-public sealed class RfpEditingTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class RfpEditingTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private async Task<(HttpClient Client, int Id)> CreateDraftAsync(RfpFormBuilder form)
     {
@@ -74,7 +74,8 @@ public sealed class RfpEditingTests(PortalFactory factory) : IClassFixture<Porta
     public async Task A_published_request_cannot_lose_a_criterion_that_reviews_will_use()
     {
         var client = await factory.SignedInAsync(Accounts.Staff);
-        var rfp = factory.Query(db => db.RequestsForAction.Include(r => r.Criteria).AsNoTracking().Single(r => r.Status == RfpStatus.Published && r.Title.StartsWith("Regional Action")));
+        var roundId = factory.Given.RoundId;
+        var rfp = factory.Query(db => db.RequestsForAction.Include(r => r.Criteria).AsNoTracking().Single(r => r.Id == roundId));
         var kept = rfp.Criteria.OrderBy(c => c.Position).Skip(1).Select(c => (c.Title, c.Weight, c.ScaleMin, c.ScaleMax, c.Id)).ToArray();
 
         var response = await client.PostFormAsync($"/rfp/{rfp.Id}/edit", $"/rfp/{rfp.Id}/edit",

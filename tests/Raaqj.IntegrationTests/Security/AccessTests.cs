@@ -3,7 +3,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class AccessTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     /// <summary>Every protected page, with the role that may open it.</summary>
     public static TheoryData<string, string> ProtectedPages => new()
@@ -87,7 +87,7 @@ public sealed class AccessTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Login_post_without_the_antiforgery_token_is_refused()
     {
         var response = await factory.NewClient().PostAsync("/account/login",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = Accounts.Admin, ["Password"] = Raaqj.Web.Data.Seed.DemoData.Password }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = Accounts.Admin, ["Password"] = Accounts.Password }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("raaqj.auth=")));

@@ -6,26 +6,36 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.IntegrationTests.Security;
 
 /// <summary>
-/// The one download endpoint, walked for every relation to the file's proposal. On the complete demo, reviewer1
-/// is assigned to Northeast Ohio without a conflict and reviewer2 declared one.
+/// The one download endpoint, walked for every relation to the file's proposal: the cast reviewer and reviewer3 are
+/// assigned to Northeast Ohio without a conflict, reviewer2 is assigned but declared one.
 /// </summary>
-public sealed class DocumentAccessTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>, IAsyncLifetime
+public sealed class DocumentAccessTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private int document;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
+        var given = factory.Given;
+        var staffId = given.Account(Accounts.Staff).Id;
+        var ohio = await given.SubmittedProposalAsync(given.RoundId, given.CastOrganization, "Northeast Ohio");
+        await given.SubmittedReviewAsync(ohio, given.Account(Accounts.Reviewer), staffId, 4);
+        await given.AssignmentAsync(ohio, await given.ReviewerAsync(email: "reviewer3@example.org"), staffId);
+        await given.ConflictAsync(ohio, given.Account("reviewer3@example.org"), ConflictKind.None, "");
+        var conflicted = await given.ReviewerAsync(email: "reviewer2@example.org");
+        await given.AssignmentAsync(ohio, conflicted, staffId);
+        await given.ConflictAsync(ohio, conflicted, ConflictKind.Employment);
+        await given.AnchorAsync("anchor3@example.org");
         document = await factory.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
             var proposal = db.Proposals.Single(p => p.RegionName == "Northeast Ohio");
-            if (db.ProposalAttachments.FirstOrDefault(a => a.ProposalId == proposal.Id && a.FileName == "matrix.pdf") is { } existing)
-                return existing.Id;
             var storedName = Guid.NewGuid().ToString("N");
             await services.GetRequiredService<IFileStore>().SaveAsync(storedName, new MemoryStream("%PDF-1.4 matrix"u8.ToArray()));
             var attachment = new ProposalAttachment
@@ -38,7 +48,7 @@ public sealed class DocumentAccessTests(CompleteDemoFactory factory) : IClassFix
             foreach (var (email, role) in new[] { ("editor.matrix@example.org", MemberRole.Editor), ("viewer.matrix@example.org", MemberRole.Viewer) })
             {
                 var user = new AppUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
-                await users.CreateAsync(user, Raaqj.Web.Data.Seed.DemoData.Password);
+                await users.CreateAsync(user, Accounts.Password);
                 await users.AddToRoleAsync(user, Roles.Anchor);
                 db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = proposal.OrganizationId, UserId = user.Id, Role = role, JoinedAtUtc = DateTime.UtcNow });
             }
@@ -47,7 +57,6 @@ public sealed class DocumentAccessTests(CompleteDemoFactory factory) : IClassFix
         });
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData(Accounts.Staff, HttpStatusCode.OK)]

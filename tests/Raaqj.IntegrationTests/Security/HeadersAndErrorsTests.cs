@@ -5,7 +5,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-public sealed class HeadersAndErrorsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class HeadersAndErrorsTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task Every_page_carries_the_security_headers()
@@ -37,7 +37,7 @@ public sealed class HeadersAndErrorsTests(PortalFactory factory) : IClassFixture
     public async Task Auth_cookie_is_http_only_secure_and_same_site()
     {
         var response = await factory.NewClient().PostFormAsync("/account/login", "/account/login",
-            ("Email", Accounts.Staff), ("Password", Raaqj.Web.Data.Seed.DemoData.Password));
+            ("Email", Accounts.Staff), ("Password", Accounts.Password));
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("raaqj.auth="));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

@@ -18,7 +18,7 @@ public sealed class AnyHostFactory : PortalFactory
     }
 }
 
-public sealed class PublicAddressTests(AnyHostFactory factory) : IClassFixture<AnyHostFactory>
+public sealed class PublicAddressTests(AnyHostFactory factory) : PortalTest<AnyHostFactory>(factory)
 {
     [Fact]
     public async Task Links_in_mail_come_from_the_configured_public_address_never_from_the_Host_header()
@@ -33,7 +33,7 @@ public sealed class PublicAddressTests(AnyHostFactory factory) : IClassFixture<A
     }
 }
 
-public sealed class AllowedHostsTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class AllowedHostsTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task Outside_Development_a_request_for_another_host_is_refused()

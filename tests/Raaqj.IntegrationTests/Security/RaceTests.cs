@@ -8,7 +8,7 @@ using Raaqj.Web.Domain.Proposals;
 namespace Raaqj.IntegrationTests.Security;
 
 /// <summary>Identical requests at the same moment (double clicks, two tabs): one takes effect, the others are told, none answers 500.</summary>
-public sealed class RaceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class RaceTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static async Task<HttpResponseMessage[]> AtOnce(int count, Func<Task<HttpResponseMessage>> request) =>
         await Task.WhenAll(Enumerable.Range(0, count).Select(_ => Task.Run(request)));
@@ -19,7 +19,7 @@ public sealed class RaceTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Ten_simultaneous_submits_record_one_submission_one_audit_entry_and_one_email_each()
     {
-        var owner = await factory.SignedInAsync("anchor1@example.org");
+        var owner = await factory.SignedInAsync(Accounts.Anchor);
         var id = await ProposalFiller.StartAsync(owner);
         await new ProposalFiller(owner, id).FillEverySection();
         var page = await owner.GetPageAsync($"/proposals/{id}/review");
@@ -30,13 +30,14 @@ public sealed class RaceTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         NoServerErrors(responses);
         Assert.Equal(1, factory.Query(db => db.AuditEntries.Count(a => a.Action == AuditActions.ProposalSubmitted && a.EntityId == id.ToString())));
-        Assert.Single(factory.To("anchor1@example.org"), m => m.Subject?.StartsWith("Proposal submitted", StringComparison.Ordinal) == true);
+        Assert.Single(factory.To(Accounts.Anchor), m => m.Subject?.StartsWith("Proposal submitted", StringComparison.Ordinal) == true);
         Assert.Equal(ProposalStatus.Submitted, factory.Query(db => db.Proposals.Single(p => p.Id == id).Status));
     }
 
     [Fact]
     public async Task Twenty_identical_team_invitations_store_one_and_send_one_email()
     {
+        await factory.Given.AnchorAsync("anchor3@example.org");
         var owner = await factory.SignedInAsync("anchor3@example.org");
         var page = await owner.GetPageAsync("/organization/team");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -52,6 +53,7 @@ public sealed class RaceTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Parallel_uploads_never_pass_the_proposal_limit_and_a_double_click_stores_one_file()
     {
+        await factory.Given.AnchorAsync("anchor2@example.org");
         var owner = await factory.SignedInAsync("anchor2@example.org");
         var id = await ProposalFiller.StartAsync(owner);
         // Eight different files of 9 MB: together 72 MB, over the 50 MB a proposal may hold.
@@ -96,6 +98,7 @@ public sealed class RaceTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Simultaneous_accepts_of_one_invitation_make_one_membership_and_no_server_error()
     {
+        await factory.Given.AnchorAsync("anchor4@example.org");
         var owner = await factory.SignedInAsync("anchor4@example.org");
         await owner.PostFormAsync("/organization/team", "/organization/team/invite", ("Invite.Email", "joiner@example.org"), ("Invite.Role", "Editor"));
         var joinLink = factory.LinkInLatestMailTo("joiner@example.org");

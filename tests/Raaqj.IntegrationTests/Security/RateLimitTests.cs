@@ -18,7 +18,7 @@ public sealed class StrictRateLimitFactory : PortalFactory
     public HttpClient ClientAt(string address) => NewClient().At(address);
 }
 
-public sealed class RateLimitTests(StrictRateLimitFactory factory) : IClassFixture<StrictRateLimitFactory>
+public sealed class RateLimitTests(StrictRateLimitFactory factory) : PortalTest<StrictRateLimitFactory>(factory)
 {
     [Theory]
     [InlineData("/account/login", "/account/login", "10.0.0.1")]

@@ -10,7 +10,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 namespace Raaqj.IntegrationTests.Security;
 
 /// <summary>Client mistakes answer 4xx with the friendly page, never 500; what the portal sends about itself and its files.</summary>
-public sealed class RequestTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class RequestTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static async Task AssertFriendly(HttpResponseMessage response, HttpStatusCode expected)
     {
@@ -104,7 +104,7 @@ public sealed class ProxiedFactory : PortalFactory
     }
 }
 
-public sealed class ForwardedHeadersTests(ProxiedFactory factory) : IClassFixture<ProxiedFactory>
+public sealed class ForwardedHeadersTests(ProxiedFactory factory) : PortalTest<ProxiedFactory>(factory)
 {
     [Theory]
     [InlineData(ProxiedFactory.Proxy, HttpStatusCode.MisdirectedRequest)]

@@ -5,13 +5,15 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Selection;
 
-/// <summary>Central Ohio is made to claim Cuyahoga County (39035), which Northeast Ohio claims too.</summary>
-public sealed class OverlapTests(CompleteDemoFactory factory) : IClassFixture<CompleteDemoFactory>, IAsyncLifetime
+/// <summary>On a reviewed round, Central Ohio is made to claim Cuyahoga County (39035), which Northeast Ohio claims too.</summary>
+public sealed class OverlapTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private int ProposalOf(string region) => factory.Query(db => db.Proposals.Single(p => p.RegionName == region).Id);
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
+        await Builders.SelectionRound.BuildAsync(factory);
         var central = ProposalOf("Central Ohio");
         await factory.WithScopeAsync(async services =>
         {
@@ -22,7 +24,6 @@ public sealed class OverlapTests(CompleteDemoFactory factory) : IClassFixture<Co
         });
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [InlineData("/intake")]

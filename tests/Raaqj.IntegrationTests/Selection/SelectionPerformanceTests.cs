@@ -5,12 +5,14 @@ using Raaqj.Web.Data.Seed;
 namespace Raaqj.IntegrationTests.Selection;
 
 /// <summary>The ranking issues a fixed number of SQL commands however many proposals the round has (timings are in bench/).</summary>
-public sealed class SelectionPerformanceTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class SelectionPerformanceTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
     public async Task The_ranking_and_portfolio_issue_the_same_commands_for_20_and_for_300_proposals()
     {
         var staff = await factory.SignedInAsync(Accounts.Staff);
+        await factory.Given.ReviewerAsync();
+        await factory.Given.ReviewerAsync();
         await factory.WithScopeAsync(s => SyntheticRound.AddAsync(s.GetRequiredService<AppDbContext>(), factory.Clock.GetUtcNow().UtcDateTime, 20, 3, 8));
         var ranking20 = await factory.SqlCommandsFor(staff, "/selection?sort=combined");
         var portfolio20 = await factory.SqlCommandsFor(staff, "/selection/portfolio");
