@@ -70,7 +70,7 @@ public sealed class RaceTests(PortalFactory factory) : PortalTest<PortalFactory>
 
         NoServerErrors(responses.Concat(twice));
         var stored = factory.Query(db => db.ProposalAttachments.Where(a => a.ProposalId == id).Select(a => new { a.FileName, a.SizeBytes }).ToList());
-        Assert.True(stored.Sum(a => a.SizeBytes) <= UploadRules.MaxProposalBytes, $"{stored.Sum(a => a.SizeBytes)} bytes stored");
+        Assert.True(stored.Sum(a => a.SizeBytes) <= Raaqj.Web.Domain.Documents.UploadRules.MaxRecordBytes, $"{stored.Sum(a => a.SizeBytes)} bytes stored");
         Assert.True(stored.Count(a => a.FileName == "same.pdf") <= 1);
         Assert.Equal(factory.Query(db => db.Proposals.Single(p => p.Id == id).AttachmentBytes), stored.Sum(a => a.SizeBytes));
     }

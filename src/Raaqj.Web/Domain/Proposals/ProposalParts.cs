@@ -106,7 +106,7 @@ public class MatchCommitment
 
 public class ProposalAttachment
 {
-    public const int FileNameMaxLength = 255;
+    public const int FileNameMaxLength = Documents.UploadRules.FileNameMaxLength;
     public const int DescriptionMaxLength = 300;
 
     public int Id { get; set; }

@@ -98,7 +98,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     {
         if (await pages.Load(id) is not { } page)
             return NotFound();
-        return await this.Answer(await handler.Upload(page, file, description), $"{file?.FileName} attached.",
+        return await this.Answer(await handler.Upload(page, file, description, HttpContext.RequestAborted), $"{file?.FileName} attached.",
             () => RedirectToAction(nameof(Attachments), new { id }),
             () =>
             {
@@ -110,13 +110,9 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     }
 
     [HttpPost("{id:int}/attachments/{attachmentId:int}/delete")]
-    public async Task<IActionResult> DeleteAttachment(int id, int attachmentId, [FromServices] AttachmentsHandler handler)
-    {
-        if (await pages.Load(id) is not { } page || !await handler.Delete(page, attachmentId))
-            return NotFound();
-        TempData["Status"] = "Attachment removed.";
-        return RedirectToAction(nameof(Attachments), new { id });
-    }
+    public async Task<IActionResult> DeleteAttachment(int id, int attachmentId, [FromServices] AttachmentsHandler handler) =>
+        await pages.Load(id) is not { } page ? NotFound()
+            : this.Answer(await handler.Delete(page, attachmentId), "Attachment removed.", () => RedirectToAction(nameof(Attachments), new { id }));
 
     [HttpGet("{id:int}/review")]
     public async Task<IActionResult> Review(int id) =>

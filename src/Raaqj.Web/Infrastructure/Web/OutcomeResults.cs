@@ -10,6 +10,18 @@ namespace Raaqj.Web.Infrastructure.Web;
 /// </summary>
 public static class OutcomeResults
 {
+    /// <summary>For a button with no form to show again: back to the page, with the confirmation or the reason it was refused.</summary>
+    public static IActionResult Answer(this Controller controller, Outcome outcome, string confirmation, Func<IActionResult> back)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound)
+            return controller.NotFound();
+        if (outcome.Kind == OutcomeKind.Done)
+            controller.TempData["Status"] = confirmation;
+        else
+            controller.TempData["Problem"] = string.Join(" ", outcome.Problems.Select(p => p.Message));
+        return back();
+    }
+
     public static Task<IActionResult> Answer(this Controller controller, Outcome outcome, string confirmation, Func<IActionResult> done,
         Func<Task<IActionResult>> again, string? prefix = null, params string[] fields) =>
         controller.Answer(Outcome<object>.Of(outcome), confirmation, _ => done(), _ => again(), prefix, fields);

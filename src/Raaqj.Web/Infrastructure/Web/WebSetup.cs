@@ -45,6 +45,7 @@ public static class WebSetup
         services.AddSingleton<Geography.UsAtlas>();
         services.Configure<Files.FileStoreOptions>(configuration.GetSection(Files.FileStoreOptions.Section));
         services.AddSingleton<Files.IFileStore, Files.LocalFileStore>();
+        services.AddSingleton<Files.DocumentStore>();
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddFeatureHandlers();
         services.AddAuthRateLimits(configuration);

@@ -1,12 +1,15 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 
-namespace Raaqj.Web.Domain.Proposals;
+namespace Raaqj.Web.Domain.Documents;
 
-/// <summary>What an attachment must be: an allowed type whose first bytes match its extension, within the size limits, with a plain name.</summary>
+// What any uploaded file must be, whatever record holds it: an allowed type whose content matches its extension,
+// within the size limits, with a plain name.
 public static partial class UploadRules
 {
+    public const int FileNameMaxLength = 255;
     public const long MaxFileBytes = 10L * 1024 * 1024;
-    public const long MaxProposalBytes = 50L * 1024 * 1024;
+    public const long MaxRecordBytes = 50L * 1024 * 1024;
 
     /// <param name="ZipEntry">For Office files (zip archives): the part a real document of that kind contains.</param>
     public sealed record FileType(string Extension, string ContentType, byte[] Signature, string? ZipEntry = null);
@@ -26,10 +29,13 @@ public static partial class UploadRules
     public static string AllowedList => "PDF, DOCX, XLSX, PNG or JPEG";
 
     /// <summary>The file's type, or the reason it is refused.</summary>
-    public static (FileType? Type, string? Problem) Check(string fileName, long length, ReadOnlySpan<byte> firstBytes, long proposalBytesSoFar)
+    /// <param name="storedSoFar">What the record holding the file already holds, in bytes.</param>
+    /// <param name="heldBy">The record in words, for the message ("proposal").</param>
+    public static (FileType? Type, string? Problem) Check(string fileName, ReadOnlySpan<byte> content, long storedSoFar, string heldBy)
     {
         var name = fileName.Trim();
-        if (name.Length == 0 || name.Length > ProposalAttachment.FileNameMaxLength)
+        var length = content.Length;
+        if (name.Length == 0 || name.Length > FileNameMaxLength)
             return (null, "Give the file a name of at most 255 characters.");
         if (name.Contains('/') || name.Contains('\\') || name.Contains("..") || name.Any(char.IsControl))
             return (null, "The file name may not contain folders, \"..\" or control characters.");
@@ -44,11 +50,25 @@ public static partial class UploadRules
             return (null, "The file is empty.");
         if (length > MaxFileBytes)
             return (null, "The file is larger than 10 MB.");
-        if (proposalBytesSoFar + length > MaxProposalBytes)
-            return (null, "Attachments may total at most 50 MB per proposal. Remove one first.");
-        if (!firstBytes.StartsWith(type.Signature))
+        if (storedSoFar + length > MaxRecordBytes)
+            return (null, $"Files may total at most 50 MB per {heldBy}. Remove one first.");
+        // Office files are zip archives: the start says zip, the part inside says which kind.
+        if (!content.StartsWith(type.Signature) || (type.ZipEntry is not null && !HasPart(content.ToArray(), type.ZipEntry)))
             return (null, $"The file's content is not a real {type.Extension.TrimStart('.').ToUpperInvariant()} file.");
         return (type, null);
+    }
+
+    private static bool HasPart(byte[] archive, string entry)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read);
+            return zip.GetEntry(entry) is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 
     [GeneratedRegex(@"\.[A-Za-z][A-Za-z0-9]{1,4}[\s.]*$")]
