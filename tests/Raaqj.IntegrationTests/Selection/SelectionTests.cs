@@ -102,7 +102,7 @@ public sealed class SelectionTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.All(strongScores, score => Assert.True(score >= 60));
         var midsizeAmounts = midsize.QuerySelectorAll("tbody tr").Select(r => decimal.Parse(r.Children[5].TextContent.Trim('$').Replace(",", ""))).ToList();
         Assert.Equal([150_000m, 150_000m, 160_000m], midsizeAmounts.Order());
-        foreach (var sort in Raaqj.Web.Features.Selection.RankingPageHandler.Sorts.Keys)
+        foreach (var sort in Raaqj.Web.Features.Selection.RankingHandler.Sorts.Keys)
             Assert.Equal(SubmittedCount, (await staff.GetPageAsync($"/selection?sort={sort}")).QuerySelectorAll("tbody tr").Length);
     }
 

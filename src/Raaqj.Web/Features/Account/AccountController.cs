@@ -77,7 +77,7 @@ public sealed class AccountController : Controller
     {
         await signIn.SignOutAsync();
         TempData["Status"] = "You have logged out.";
-        return RedirectToAction(nameof(HomeController.Index), "Home");
+        return RedirectToAction(nameof(HomeController.PublicRfp), "Home");
     }
 
     [HttpGet("forgot-password")]

@@ -37,18 +37,18 @@ public sealed class AdminController : Controller
         await handler.Handle(id) is { } model ? View(model) : NotFound();
 
     [HttpPost("users/{id}/roles")]
-    public async Task<IActionResult> ChangeRoles(string id, [FromForm] string[] roles, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details)
+    public async Task<IActionResult> ChangeRoles(string id, [FromForm] string[] roles, [FromServices] UserDetailsHandler details, [FromServices] ChangeRolesHandler handler)
     {
-        return await AfterChange(id, await handler.ChangeRoles(id, roles), "Roles saved.", details);
+        return await AfterChange(id, await handler.Handle(id, roles), "Roles saved.", details);
     }
 
     [HttpPost("users/{id}/disable")]
-    public async Task<IActionResult> Disable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
-        await AfterChange(id, await handler.SetDisabled(id, true), "Account disabled. The person has been signed out everywhere.", details);
+    public async Task<IActionResult> Disable(string id, [FromServices] UserDetailsHandler details, [FromServices] DisableAccountHandler handler) =>
+        await AfterChange(id, await handler.Handle(id, true), "Account disabled. The person has been signed out everywhere.", details);
 
     [HttpPost("users/{id}/enable")]
-    public async Task<IActionResult> Enable(string id, [FromServices] ManageUserHandler handler, [FromServices] UserDetailsHandler details) =>
-        await AfterChange(id, await handler.SetDisabled(id, false), "Account enabled again.", details);
+    public async Task<IActionResult> Enable(string id, [FromServices] UserDetailsHandler details, [FromServices] DisableAccountHandler handler) =>
+        await AfterChange(id, await handler.Handle(id, false), "Account enabled again.", details);
 
     [HttpPost("users/{id}/resend-invitation")]
     public async Task<IActionResult> ResendInvitation(string id, [FromServices] Microsoft.AspNetCore.Identity.UserManager<AppUser> userManager, [FromServices] InviteHandler handler)
@@ -75,11 +75,8 @@ public sealed class AdminController : Controller
         await handler.Handle(id) is { } mail ? View("SentMailMessage", mail) : NotFound();
 
     [HttpPost("mail/{id:long}/retry")]
-    public async Task<IActionResult> RetryMail(long id, [FromServices] SentMailMessageHandler handler)
-    {
-        TempData["Status"] = await handler.Retry(id) ? "The message is queued again and leaves within a minute." : "This message is not waiting for a retry.";
-        return RedirectToAction(nameof(MailMessage), new { id });
-    }
+    public async Task<IActionResult> RetryMail(long id, [FromServices] RetryMailHandler retry) =>
+        this.Answer(await retry.Handle(id), "The message is queued again and leaves within a minute.", () => RedirectToAction(nameof(MailMessage), new { id }));
 
     private Task<IActionResult> AfterChange(string id, Domain.Outcome outcome, string success, UserDetailsHandler details) =>
         this.Answer(outcome, success, () => RedirectToAction(nameof(UserDetails), new { id }),

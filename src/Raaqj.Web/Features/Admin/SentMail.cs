@@ -30,27 +30,3 @@ public sealed class SentMailHandler(AppDbContext db)
         return new SentMailModel(new Page<MailRow>(rows, number, Page<MailRow>.DefaultSize, total), status, counts, usesSmtp);
     }
 }
-
-public sealed record SentMailMessageModel(MailRow Mail, string Body);
-
-public sealed class SentMailMessageHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
-{
-    public async Task<SentMailMessageModel?> Handle(long id) =>
-        await db.OutboxMessages.AsNoTracking().Where(m => m.Id == id)
-            .Select(m => new SentMailMessageModel(new MailRow(m.Id, m.To, m.Subject, m.Status, m.QueuedAtUtc, m.SentAtUtc, m.NextAttemptAtUtc, m.Attempts, m.LastError), m.Body))
-            .FirstOrDefaultAsync();
-
-    /// <summary>Puts a failed message back in the queue for one more attempt; false when it is not (or no longer) failed.</summary>
-    public async Task<bool> Retry(long id)
-    {
-        var now = clock.UtcNow;
-        var retried = await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.Failed)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.NextAttemptAtUtc, now)
-                .SetProperty(m => m.Attempts, OutboxMessage.MaxAttempts - 1));
-        if (retried == 0)
-            return false;
-        audit.Record(AuditActions.MailRetried, nameof(OutboxMessage), id.ToString(), $"Queued mail {id} again after it failed");
-        await db.SaveChangesAsync();
-        return true;
-    }
-}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Intake;
 
@@ -11,7 +12,7 @@ public sealed class IntakeController : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] IntakeQuery query, [FromServices] IntakeListHandler handler) =>
-        View(await handler.Handle(query));
+        View("IntakeList", await handler.Handle(query));
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> Csv([FromQuery] IntakeQuery query, [FromServices] IntakeExportHandler export, [FromServices] ProgramClock clock) =>
@@ -36,8 +37,6 @@ public sealed class IntakeController : Controller
     {
         if (await handler.Handle(id) is null)
             return NotFound();
-        var (key, message) = await discussion.PostAndDescribe(id, body);
-        TempData[key] = message;
-        return RedirectToAction(nameof(Details), new { id });
+        return this.Answer(await discussion.Post(id, body), "Comment posted.", () => RedirectToAction(nameof(Details), new { id }));
     }
 }

@@ -17,7 +17,7 @@ public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager
 {
     public Task<PendingInvitation?> FindByToken(string? token)
     {
-        var hash = ManageTeamHandler.Hash(token ?? "");
+        var hash = InviteMemberHandler.Hash(token ?? "");
         return Describe(Pending().Where(i => i.TokenHash == hash)).FirstOrDefaultAsync();
     }
 
@@ -27,16 +27,16 @@ public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager
         return await Describe(Pending().Where(i => i.Email.ToUpper() == normalized)).ToListAsync();
     }
 
-    public async Task<IReadOnlyList<RuleViolation>?> Accept(int invitationId, string userId)
+    public async Task<Outcome> Accept(int invitationId, string userId)
     {
         var now = clock.UtcNow;
         var invitation = await db.OrganizationInvitations.FirstOrDefaultAsync(i => i.Id == invitationId);
         var user = await users.FindByIdAsync(userId);
         if (invitation is null || user is null || !invitation.IsPendingAt(now)
             || !string.Equals(invitation.Email, user.Email, StringComparison.OrdinalIgnoreCase))
-            return null;
+            return Outcome.NotFound;
         if (await db.OrganizationMembers.AnyAsync(m => m.UserId == userId))
-            return [new("", "You are already on an organization's team. Ask its owner to remove you before joining another.")];
+            return Outcome.Invalid("", "You are already on an organization's team. Ask its owner to remove you before joining another.");
 
         invitation.AcceptedAtUtc = now;
         db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = invitation.OrganizationId, UserId = userId, Role = invitation.Role, JoinedAtUtc = now });
@@ -51,14 +51,14 @@ public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager
             // Accepted twice at once (one person is on one team): the first accept did it.
             db.ChangeTracker.Clear();
             return await db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == invitation.OrganizationId)
-                ? [] : [new("", "You joined another organization's team a moment ago.")];
+                ? Outcome.Done : Outcome.Invalid("", "You joined another organization's team a moment ago.");
         }
         if (!await users.IsInRoleAsync(user, Roles.Anchor))
         {
             await users.AddToRoleAsync(user, Roles.Anchor);
             await signIn.RefreshSignInAsync(user);
         }
-        return [];
+        return Outcome.Done;
     }
 
     private IQueryable<OrganizationInvitation> Pending()

@@ -18,7 +18,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     private const long UploadRequestLimit = 64L * 1024 * 1024;
 
     [HttpGet("")]
-    public async Task<IActionResult> Mine([FromServices] Membership membership, [FromServices] StartHandler handler)
+    public async Task<IActionResult> Mine([FromServices] Membership membership, [FromServices] MineHandler handler)
     {
         if (await membership.CurrentAsync() is not { } me)
             return RedirectToAction("Create", "Organizations");
@@ -29,10 +29,11 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     [HttpPost("start")]
     public async Task<IActionResult> Start([FromServices] Membership membership, [FromServices] StartHandler handler)
     {
-        if (await membership.CurrentAsync() is not { } me || await handler.Start(me) is not { } id)
+        if (await membership.CurrentAsync() is not { } me)
             return NotFound();
-        TempData["Status"] = "Your proposal is started. Work through the sections in any order; each has its own Save.";
-        return RedirectToAction(nameof(Overview), new { id });
+        var started = await handler.Handle(me);
+        return this.Answer(started, "Your proposal is started. Work through the sections in any order; each has its own Save.",
+            () => RedirectToAction(nameof(Overview), new { id = started.Value }));
     }
 
     [HttpGet("{id:int}")]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
@@ -10,27 +11,16 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Proposals;
 
-public sealed record MyProposalModel(Rfp.RfpDocument? Rfp, int? ProposalId, bool CanStart, DateTime NowUtc);
-
-/// <summary>The team's proposal to the current request for action: found, or started by an editor while the request is open.</summary>
-public sealed class StartHandler(AppDbContext db, PublicRfpHandler publicRfp, ProgramClock clock, AuditLog audit)
+/// <summary>An editor starts the team's proposal while the request is open; a co-author starting it at the same moment gets the same one.</summary>
+public sealed class StartHandler(AppDbContext db, MineHandler mine, ProgramClock clock, AuditLog audit)
 {
-    public async Task<MyProposalModel> Find(OrganizationMember me)
+    public async Task<Outcome<int>> Handle(OrganizationMember me)
     {
-        var rfp = await publicRfp.Handle();
-        var proposalId = rfp is null ? null : await db.Proposals
-            .Where(p => p.RequestForActionId == rfp.Id && p.OrganizationId == me.OrganizationId).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-        var canStart = rfp is not null && proposalId is null && me.CanEdit && rfp.PhaseAt(clock.UtcNow) == RfpPhase.Open;
-        return new MyProposalModel(rfp, proposalId, canStart, clock.UtcNow);
-    }
-
-    public async Task<int?> Start(OrganizationMember me)
-    {
-        var found = await Find(me);
+        var found = await mine.Find(me);
         if (found.ProposalId is { } existing)
-            return existing;
+            return Outcome<int>.DoneWith(existing);
         if (!found.CanStart)
-            return null;
+            return Outcome<int>.Of(Outcome.NotFound);
         var now = clock.UtcNow;
         var proposal = new Proposal
         {
@@ -47,10 +37,10 @@ public sealed class StartHandler(AppDbContext db, PublicRfpHandler publicRfp, Pr
         {
             // A co-author started it at the same moment: use theirs.
             db.ChangeTracker.Clear();
-            return (await Find(me)).ProposalId;
+            return (await mine.Find(me)).ProposalId is { } theirs ? Outcome<int>.DoneWith(theirs) : Outcome<int>.Of(Outcome.NotFound);
         }
         audit.Record(AuditActions.ProposalStarted, nameof(Proposal), proposal.Id.ToString(), $"Started the proposal to \"{found.Rfp.Title}\"");
         await db.SaveChangesAsync();
-        return proposal.Id;
+        return Outcome<int>.DoneWith(proposal.Id);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -8,17 +10,17 @@ namespace Raaqj.Web.Features.Reviews;
 public sealed class AssignmentsController(AssignmentsHandler handler) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index() => View(await handler.Load());
+    public async Task<IActionResult> Index() => View("Assignments", await handler.Load());
 
     [HttpPost("auto")]
-    public async Task<IActionResult> Auto(int reviewersPerProposal, DateOnly? dueOn)
+    public async Task<IActionResult> Auto(int reviewersPerProposal, DateOnly? dueOn, [FromServices] AutoAssignHandler auto)
     {
         if (reviewersPerProposal is < 1 or > 10 || dueOn is null)
         {
             TempData["Problem"] = "Choose between 1 and 10 reviewers per proposal and a due date.";
             return RedirectToAction(nameof(Index));
         }
-        var result = await handler.AutoAssign(reviewersPerProposal, dueOn.Value);
+        var result = await auto.Handle(reviewersPerProposal, dueOn.Value);
         if (result is null)
             return NotFound();
         if (result.Problem is { } problem)
@@ -29,28 +31,14 @@ public sealed class AssignmentsController(AssignmentsHandler handler) : Controll
     }
 
     [HttpPost("add")]
-    public async Task<IActionResult> Add(int proposalId, string? reviewerUserId, DateOnly? dueOn)
-    {
-        var problem = reviewerUserId is null || dueOn is null
-            ? new Domain.RuleViolation("", "Choose a reviewer and a due date.")
-            : await handler.Add(proposalId, reviewerUserId, dueOn.Value);
-        if (problem is null)
-            TempData["Status"] = "Reviewer assigned.";
-        else
-            TempData["Problem"] = problem.Message;
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Add(int proposalId, string? reviewerUserId, DateOnly? dueOn, [FromServices] AssignReviewerHandler assign) =>
+        this.Answer(reviewerUserId is null || dueOn is null
+            ? Outcome.Invalid("", "Choose a reviewer and a due date.")
+            : await assign.Handle(proposalId, reviewerUserId, dueOn.Value), "Reviewer assigned.", () => RedirectToAction(nameof(Index)));
 
     [HttpPost("reviews/{reviewId:int}/reopen")]
-    public async Task<IActionResult> Reopen(int reviewId, string? reason)
-    {
-        var problem = await handler.Reopen(reviewId, reason);
-        if (problem is null)
-            TempData["Status"] = "Review reopened. The reviewer can change it and submit it again.";
-        else
-            TempData["Problem"] = problem.Message;
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Reopen(int reviewId, string? reason, [FromServices] ReopenReviewHandler reopen) =>
+        this.Answer(await reopen.Handle(reviewId, reason), "Review reopened. The reviewer can change it and submit it again.", () => RedirectToAction(nameof(Index)));
 
     [HttpGet("progress")]
     public async Task<IActionResult> Progress([FromServices] ProgressHandler progress) => View(await progress.Handle());
@@ -64,11 +52,6 @@ public sealed class AssignmentsController(AssignmentsHandler handler) : Controll
     }
 
     [HttpPost("{id:int}/remove")]
-    public async Task<IActionResult> Remove(int id)
-    {
-        if (!await handler.Remove(id))
-            return NotFound();
-        TempData["Status"] = "Reviewer removed from the proposal.";
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Remove(int id, [FromServices] RemoveAssignmentHandler remove) =>
+        this.Answer(await remove.Handle(id), "Reviewer removed from the proposal.", () => RedirectToAction(nameof(Index)));
 }

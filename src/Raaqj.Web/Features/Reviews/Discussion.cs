@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
@@ -47,19 +48,13 @@ public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, Program
         return new DiscussionModel(proposalId, postUrl, entries, others);
     }
 
-    /// <summary>Posts the comment and says how it went, as the status shown after the redirect.</summary>
-    public async Task<(string Key, string Message)> PostAndDescribe(int proposalId, string? body) =>
-        await Post(proposalId, body)
-            ? ("Status", "Comment posted.")
-            : ("Problem", $"Write a comment of at most {DiscussionComment.BodyMaxLength} characters.");
-
-    private async Task<bool> Post(int proposalId, string? body)
+    public async Task<Outcome> Post(int proposalId, string? body)
     {
         var text = (body ?? "").Trim();
         if (text.Length == 0 || text.Length > DiscussionComment.BodyMaxLength)
-            return false;
+            return Outcome.Invalid("body", $"Write a comment of at most {DiscussionComment.BodyMaxLength} characters.");
         db.DiscussionComments.Add(new DiscussionComment { ProposalId = proposalId, AuthorUserId = user.Id!, Body = text, PostedAtUtc = clock.UtcNow });
         await db.SaveChangesAsync();
-        return true;
+        return Outcome.Done;
     }
 }

@@ -13,23 +13,8 @@ public sealed record QueueItem(int ProposalId, string Organization, string Regio
     public IReadOnlyList<string> States => CountyStates.Distinct().Order().ToList();
 }
 
-public sealed class DeclarationForm
-{
-    public ConflictKind? Kind { get; set; }
-    public string Note { get; set; } = "";
-}
-
-public sealed class DeclarationFormValidator : AbstractValidator<DeclarationForm>
-{
-    public DeclarationFormValidator()
-    {
-        RuleFor(f => f.Kind).NotNull().WithMessage("Say whether you have a conflict with this applicant.").IsInEnum();
-        RuleFor(f => f.Note).MaximumLength(ConflictDeclaration.NoteMaxLength);
-    }
-}
-
-/// <summary>A reviewer's own queue. Before a proposal opens, the reviewer declares any conflict with its applicant; a conflict ends the assignment for good.</summary>
-public sealed class QueueHandler(AppDbContext db, CurrentUser user, ProgramClock clock, AuditLog audit)
+/// <summary>A reviewer's own queue, with what they declared and how far their review is.</summary>
+public sealed class QueueHandler(AppDbContext db, CurrentUser user)
 {
     public async Task<IReadOnlyList<QueueItem>> Mine()
     {
@@ -42,29 +27,5 @@ public sealed class QueueHandler(AppDbContext db, CurrentUser user, ProgramClock
                 db.ConflictDeclarations.Where(c => c.ProposalId == x.p.Id && c.ReviewerUserId == me).Select(c => (ConflictKind?)c.Kind).FirstOrDefault(),
                 db.Reviews.Where(r => r.ProposalId == x.p.Id && r.ReviewerUserId == me).Select(r => (ReviewStatus?)r.Status).FirstOrDefault()))
             .ToListAsync();
-    }
-
-    /// <summary>False when the proposal is not assigned to this reviewer (404).</summary>
-    public async Task<bool> Declare(int proposalId, DeclarationForm form)
-    {
-        var assignment = await db.ReviewAssignments.FirstOrDefaultAsync(a => a.ProposalId == proposalId && a.ReviewerUserId == user.Id);
-        if (assignment is null)
-            return false;
-        var declaration = await db.ConflictDeclarations.FirstOrDefaultAsync(c => c.ProposalId == proposalId && c.ReviewerUserId == user.Id);
-        if (declaration is null)
-        {
-            declaration = new ConflictDeclaration { ProposalId = proposalId, ReviewerUserId = user.Id! };
-            db.ConflictDeclarations.Add(declaration);
-        }
-        declaration.Kind = form.Kind!.Value;
-        declaration.Note = form.Note.Trim();
-        declaration.DeclaredAtUtc = clock.UtcNow;
-        if (declaration.IsConflict)
-            db.ReviewAssignments.Remove(assignment);
-        audit.Record(AuditActions.ConflictDeclared, "Proposal", proposalId.ToString(),
-            declaration.IsConflict ? $"{user.Email} declared a conflict ({declaration.Kind}) and was taken off the proposal" : $"{user.Email} declared no conflict",
-            after: new { Kind = declaration.Kind.ToString(), declaration.Note });
-        await db.SaveChangesAsync();
-        return true;
     }
 }

@@ -29,9 +29,7 @@ public sealed class QueueController(QueueHandler handler) : Controller
     {
         if (!await discussion.ReviewerMayJoin(proposalId))
             return NotFound();
-        var (key, message) = await discussion.PostAndDescribe(proposalId, body);
-        TempData[key] = message;
-        return RedirectToAction(nameof(Score), new { proposalId });
+        return this.Answer(await discussion.Post(proposalId, body), "Comment posted.", () => RedirectToAction(nameof(Score), new { proposalId }));
     }
 
     [HttpPost("{proposalId:int}")]
@@ -51,18 +49,15 @@ public sealed class QueueController(QueueHandler handler) : Controller
     }
 
     [HttpPost("{proposalId:int}/declare")]
-    public async Task<IActionResult> Declare(int proposalId, DeclarationForm form, [FromServices] IValidator<DeclarationForm> rules)
+    public async Task<IActionResult> Declare(int proposalId, DeclarationForm form, [FromServices] IValidator<DeclarationForm> rules, [FromServices] DeclareConflictHandler declare)
     {
         if (!await rules.ValidateIntoAsync(form, ModelState))
         {
             TempData["Problem"] = "Say whether you have a conflict with this applicant before continuing.";
             return RedirectToAction(nameof(Queue));
         }
-        if (!await handler.Declare(proposalId, form))
-            return NotFound();
-        TempData["Status"] = form.Kind == Domain.Reviews.ConflictKind.None
+        return this.Answer(await declare.Handle(proposalId, form), form.Kind == Domain.Reviews.ConflictKind.None
             ? "Thank you. You can now read and score this proposal."
-            : "Thank you. You are taken off this proposal, and staff will assign another reviewer.";
-        return RedirectToAction(nameof(Queue));
+            : "Thank you. You are taken off this proposal, and staff will assign another reviewer.", () => RedirectToAction(nameof(Queue)));
     }
 }

@@ -9,13 +9,13 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Reviews;
 
 [Route("reviews/reviewers"), Authorize(Roles = Roles.Staff)]
-public sealed class ReviewersController(ReviewerPoolHandler pool, UserManager<AppUser> userManager) : Controller
+public sealed class ReviewersController(EditReviewerHandler profiles, UserManager<AppUser> userManager) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Pool() => View(await pool.Handle());
+    public async Task<IActionResult> Pool([FromServices] ReviewerPoolHandler pool) => View("ReviewerPool", await pool.Handle());
 
     [HttpGet("invite")]
-    public IActionResult Invite() => View(new ReviewerProfileForm());
+    public IActionResult Invite() => View("InviteReviewer", new ReviewerProfileForm());
 
     [HttpPost("invite")]
     public async Task<IActionResult> Invite(ReviewerProfileForm form, [FromServices] IValidator<ReviewerProfileForm> profileRules,
@@ -25,7 +25,7 @@ public sealed class ReviewersController(ReviewerPoolHandler pool, UserManager<Ap
         foreach (var error in account.Errors)
             ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
         if (!await profileRules.ValidateIntoAsync(form, ModelState))
-            return View(form);
+            return View("InviteReviewer", form);
         await handler.Handle(form);
         TempData["Status"] = $"{form.Email.Trim()} is invited as a reviewer. The invitation stays valid for 7 days.";
         return RedirectToAction(nameof(Pool));
@@ -36,10 +36,10 @@ public sealed class ReviewersController(ReviewerPoolHandler pool, UserManager<Ap
     {
         if (await FindReviewer(userId) is not { } user)
             return NotFound();
-        var form = ReviewerProfileForm.From(await pool.ProfileOf(userId));
+        var form = ReviewerProfileForm.From(await profiles.ProfileOf(userId));
         form.Email = user.Email!;
         form.DisplayName = user.DisplayName;
-        return View(form);
+        return View("EditReviewer", form);
     }
 
     [HttpPost("{userId}")]
@@ -50,8 +50,8 @@ public sealed class ReviewersController(ReviewerPoolHandler pool, UserManager<Ap
         form.Email = user.Email!;
         form.DisplayName = user.DisplayName;
         if (!await rules.ValidateIntoAsync(form, ModelState))
-            return View(form);
-        await pool.SaveProfile(userId, form);
+            return View("EditReviewer", form);
+        await profiles.SaveProfile(userId, form);
         TempData["Status"] = $"Profile of {user.DisplayName} saved.";
         return RedirectToAction(nameof(Pool));
     }

@@ -20,21 +20,21 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
     /// every applicant hears at the same time, and while the round still accepts proposals, since a region could
     /// then still submit or withdraw.
     /// </summary>
-    public async Task<(IReadOnlyList<RuleViolation> Problems, int Released)> Release()
+    public async Task<Outcome<int>> Release()
     {
         if (await boards.Handle() is not { } board)
-            return ([new("", "There is no round to release decisions for.")], 0);
+            return Refused("There is no round to release decisions for.");
         if (board.Round.AcceptsProposals)
-            return ([new("", $"The round is still open for proposals until {ProgramClock.InWords(board.Round.ClosesAtUtc, board.Round.TimeZoneId)}; decisions can be released once it closes.")], 0);
+            return Refused($"The round is still open for proposals until {ProgramClock.InWords(board.Round.ClosesAtUtc, board.Round.TimeZoneId)}; decisions can be released once it closes.");
         var undecided = board.Rows.Where(r => r.Decision?.Outcome is null).ToList();
         if (undecided.Count > 0)
-            return ([new("", $"Record an outcome for every proposal first; {undecided.Count} still have none: {string.Join(", ", undecided.Select(r => r.Organization))}.")], 0);
+            return Refused($"Record an outcome for every proposal first; {undecided.Count} still have none: {string.Join(", ", undecided.Select(r => r.Organization))}.");
         var rows = board.Rows.ToDictionary(r => r.ProposalId);
         // A decision drafted for a proposal since withdrawn stays behind: only submitted proposals hear.
         var toRelease = (await db.SelectionDecisions.Where(d => d.RequestForActionId == board.Round.Id).ToListAsync())
             .Where(d => rows.ContainsKey(d.ProposalId) && d.HasUnreleasedChange).ToList();
         if (toRelease.Count == 0)
-            return ([new("", "Nothing to release: applicants already know every decision.")], 0);
+            return Refused("Nothing to release: applicants already know every decision.");
 
         var now = clock.UtcNow;
         var inCohort = await db.CohortRegions.Where(c => c.RequestForActionId == board.Round.Id).Select(c => c.ProposalId).ToListAsync();
@@ -65,9 +65,9 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
         {
             // One transaction: nothing was released, no mail was queued.
             db.ChangeTracker.Clear();
-            return ([new("", "A decision changed while you were releasing, so nothing was released. Check the list and release again.")], 0);
+            return Refused("A decision changed while you were releasing, so nothing was released. Check the list and release again.");
         }
-        return ([], toRelease.Count);
+        return Outcome<int>.DoneWith(toRelease.Count);
     }
 
     private async Task TellApplicants(IReadOnlyList<SelectionDecision> toRelease, IReadOnlyDictionary<int, SelectionRow> rows, string round)
@@ -85,4 +85,6 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
                     $"{DecisionWording.ForApplicant(decision.ReleasedOutcome!.Value, row.Region, round)}{feedback}\n\nSee it on your dashboard: {dashboard}"));
         }
     }
+
+    private static Outcome<int> Refused(string reason) => Outcome<int>.Of(Outcome.Invalid("", reason));
 }

@@ -17,12 +17,12 @@ public sealed class SelectionController : Controller
     private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet("")]
-    public async Task<IActionResult> Ranking([FromQuery] RankingQuery query, [FromServices] RankingPageHandler handler) =>
+    public async Task<IActionResult> Ranking([FromQuery] RankingQuery query, [FromServices] RankingHandler handler) =>
         await handler.Handle(query) is { } model ? View(model) : View("NoRound");
 
     [HttpPost("weights")]
     public async Task<IActionResult> Weights([Bind(Prefix = FormPrefix)] WeightsForm form, [FromServices] IValidator<WeightsForm> validator,
-        [FromServices] SelectionSettingsHandler settings, [FromServices] RankingPageHandler ranking)
+        [FromServices] SelectionSettingsHandler settings, [FromServices] RankingHandler ranking)
     {
         var outcome = await validator.ValidateIntoAsync(form, ModelState, FormPrefix) ? await settings.SaveWeights(form) : Outcome.Refused;
         return await this.Answer(outcome, "Priority weights saved. The ranking below uses them.", () => RedirectToAction(nameof(Ranking)),
@@ -62,26 +62,16 @@ public sealed class SelectionController : Controller
     }
 
     [HttpPost("portfolio/{proposalId:int}/add")]
-    public Task<IActionResult> Shortlist(int proposalId, [FromServices] PortfolioHandler portfolio) => SetShortlisted(proposalId, true, portfolio);
+    public async Task<IActionResult> Shortlist(int proposalId, [FromServices] ShortlistHandler shortlist) =>
+        this.Answer(await shortlist.Set(proposalId, true), "Added to the shortlist.", () => RedirectToAction(nameof(Portfolio)));
 
     [HttpPost("portfolio/{proposalId:int}/remove")]
-    public Task<IActionResult> Unshortlist(int proposalId, [FromServices] PortfolioHandler portfolio) => SetShortlisted(proposalId, false, portfolio);
-
-    private async Task<IActionResult> SetShortlisted(int proposalId, bool shortlisted, PortfolioHandler portfolio)
-    {
-        if (!await portfolio.SetShortlisted(proposalId, shortlisted))
-            return NotFound();
-        TempData["Status"] = shortlisted ? "Added to the shortlist." : "Taken off the shortlist.";
-        return RedirectToAction(nameof(Portfolio));
-    }
+    public async Task<IActionResult> Unshortlist(int proposalId, [FromServices] ShortlistHandler shortlist) =>
+        this.Answer(await shortlist.Set(proposalId, false), "Taken off the shortlist.", () => RedirectToAction(nameof(Portfolio)));
 
     [HttpPost("portfolio/apply")]
-    public async Task<IActionResult> ApplySuggestion(int[] ids, [FromServices] PortfolioHandler portfolio)
-    {
-        await portfolio.ReplaceShortlist(ids);
-        TempData["Status"] = $"The shortlist is now the suggested {ids.Length} regions.";
-        return RedirectToAction(nameof(Portfolio));
-    }
+    public async Task<IActionResult> ApplySuggestion(int[] ids, [FromServices] ShortlistHandler shortlist) =>
+        this.Answer(await shortlist.Replace(ids), $"The shortlist is now the suggested {ids.Length} regions.", () => RedirectToAction(nameof(Portfolio)));
 
     [HttpGet("map")]
     public async Task<IActionResult> Map([FromServices] MapHandler handler) =>
@@ -108,12 +98,9 @@ public sealed class SelectionController : Controller
     [HttpPost("decisions/release")]
     public async Task<IActionResult> Release([FromServices] ReleaseDecisionsHandler handler)
     {
-        var (problems, released) = await handler.Release();
-        if (problems.Count > 0)
-            TempData["Problem"] = problems[0].Message;
-        else
-            TempData["Status"] = $"Released {released} decision(s). Each applicant has been emailed and sees the outcome on their dashboard.";
-        return RedirectToAction(nameof(Decisions));
+        var released = await handler.Release();
+        return this.Answer(released, $"Released {released.Value} decision(s). Each applicant has been emailed and sees the outcome on their dashboard.",
+            () => RedirectToAction(nameof(Decisions)));
     }
 
     [HttpGet("decisions.csv")]

@@ -19,7 +19,7 @@ public sealed class SelectionExportHandler(SelectionBoardHandler boards)
     public async Task<(string[] Header, IEnumerable<IReadOnlyList<object?>> Rows)> Ranking(RankingQuery query)
     {
         var rows = (await boards.Handle())?.Rows ?? [];
-        return (RankingHeader, RankingPageHandler.Sort(RankingPageHandler.Filter(rows, query), query).Select(r => (IReadOnlyList<object?>)
+        return (RankingHeader, RankingHandler.Sort(RankingHandler.Filter(rows, query), query).Select(r => (IReadOnlyList<object?>)
         [
             r.Ranked.Rank, r.ReceiptNumber, r.Organization, r.Region, string.Join(", ", r.States), string.Join(", ", r.CensusRegions),
             r.Factors.AmountRequested, r.Reviews?.CompleteReviews ?? 0, r.Reviews?.Mean, r.Reviews?.Calibrated, r.Factors.CommittedMatch,

@@ -9,18 +9,6 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Account;
 
-public sealed class ForgotPasswordForm
-{
-    public string Email { get; set; } = "";
-}
-
-public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswordForm>
-{
-    public ForgotPasswordFormValidator() =>
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter the email address of your account.")
-            .MustBeEmailAddress();
-}
-
 public sealed class ResetPasswordForm
 {
     public string Email { get; set; } = "";
@@ -37,22 +25,6 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
         RuleFor(f => f.Code).NotEmpty().WithMessage("This link is incomplete. Ask for a new one.");
         RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
         RuleFor(f => f.ConfirmPassword).Equal(f => f.Password).WithMessage("The two passwords do not match.");
-    }
-}
-
-public sealed class ForgotPasswordHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links)
-{
-    /// <summary>Sends a reset link when the account exists and is active; the page answers the same either way.</summary>
-    public async Task Handle(ForgotPasswordForm form)
-    {
-        var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is null || user.IsDisabled)
-            return;
-        var code = await users.GeneratePasswordResetTokenAsync(user);
-        var link = links.Action("ResetPassword", "Account", new { email = user.Email, code });
-        outbox.Enqueue(new OutgoingMail(user.Email!, "Reset your RAAQJ portal password",
-            $"Hello {user.DisplayName},\n\nChoose a new password here:\n\n{link}\n\nThe link works for 24 hours. If you did not ask for this, you can ignore this message; your password stays the same."));
-        await db.SaveChangesAsync();
     }
 }
 

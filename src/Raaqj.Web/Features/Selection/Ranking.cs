@@ -3,7 +3,7 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Selection;
 
 /// <param name="Match">"identified" (any local match), "committed" (some committed) or "none".</param>
-/// <param name="Column">A numeric column (a key of <see cref="RankingPageHandler.RangeColumns"/>) kept between <paramref name="Min"/> and <paramref name="Max"/>.</param>
+/// <param name="Column">A numeric column (a key of <see cref="RankingHandler.RangeColumns"/>) kept between <paramref name="Min"/> and <paramref name="Max"/>.</param>
 public sealed record RankingQuery(
     string? Q = null, string? State = null, string? Region = null, SelectionStage? Stage = null, bool? Incomplete = null,
     string? Sort = null, string? Dir = null, int? Page = null, string? Match = null, bool? Partnerships = null,
@@ -18,7 +18,7 @@ public sealed record RankingModel(SelectionBoard Board, RankingQuery Query, Page
 /// The ranking with its filters and sorts. The combined rank needs every proposal of the round anyway, so
 /// filtering, sorting and paging happen in memory on the loaded board.
 /// </summary>
-public sealed class RankingPageHandler(SelectionBoardHandler board)
+public sealed class RankingHandler(SelectionBoardHandler board)
 {
     /// <summary>Each sortable column with its key and whether it reads best from the highest value down.</summary>
     public static readonly IReadOnlyDictionary<string, (Func<SelectionRow, IComparable?> Key, bool HighestFirst)> Sorts =

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Cohort;
+using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+
+namespace Raaqj.Web.Features.Home;
+
+public sealed record AdminDashboardModel(
+    IReadOnlyDictionary<string, int> UsersByRole, int PendingInvitations, int DisabledAccounts,
+    IReadOnlyList<HistoryLine> RecentChanges);
+
+public sealed class AdminDashboardHandler(AppDbContext db)
+{
+    public async Task<AdminDashboardModel> Handle()
+    {
+        var byRole = await (from userRole in db.UserRoles
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            group userRole by role.Name into g
+                            select new { Role = g.Key!, Count = g.Count() }).ToDictionaryAsync(x => x.Role, x => x.Count);
+        var pending = await db.Users.CountAsync(u => u.InvitedAtUtc != null && u.PasswordHash == null);
+        var disabled = await db.Users.CountAsync(u => u.IsDisabled);
+        var recent = await db.AuditEntries.NewestHistoryAsync(8);
+        return new AdminDashboardModel(byRole, pending, disabled, recent);
+    }
+}
