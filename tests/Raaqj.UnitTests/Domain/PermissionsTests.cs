@@ -8,15 +8,17 @@ public sealed class PermissionsTests
     private const bool Y = true;
     private const bool N = false;
 
-    //                                                     None Staff Owner Editor Viewer Reviewer
+    //                                                     None Staff Owner Editor Viewer Reviewer Counting
     private static readonly Dictionary<RecordAction, bool[]> Expected = new()
     {
-        [RecordAction.ReadProposal] =                     [N,   Y,    Y,    Y,     Y,     Y],
-        [RecordAction.DownloadDocument] =                 [N,   Y,    Y,    Y,     Y,     Y],
-        [RecordAction.EditProposal] =                     [N,   N,    Y,    Y,     N,     N],
-        [RecordAction.SubmitProposal] =                   [N,   N,    Y,    N,     N,     N],
-        [RecordAction.ManageTeam] =                       [N,   N,    Y,    N,     N,     N],
-        [RecordAction.ScoreProposal] =                    [N,   N,    N,    N,     N,     Y],
+        [RecordAction.ReadProposal] =                     [N,   Y,    Y,    Y,     Y,     Y,       Y],
+        [RecordAction.WorkOnProposal] =                   [N,   N,    Y,    Y,     Y,     N,       N],
+        [RecordAction.DownloadDocument] =                 [N,   Y,    Y,    Y,     Y,     Y,       Y],
+        [RecordAction.EditProposal] =                     [N,   N,    Y,    Y,     N,     N,       N],
+        [RecordAction.SubmitProposal] =                   [N,   N,    Y,    N,     N,     N,       N],
+        [RecordAction.ManageTeam] =                       [N,   N,    Y,    N,     N,     N,       N],
+        [RecordAction.ScoreProposal] =                    [N,   N,    N,    N,     N,     Y,       Y],
+        [RecordAction.JoinReviewerDiscussion] =           [N,   N,    N,    N,     N,     N,       Y],
     };
 
     public static TheoryData<RecordAction, Relation, bool> Matrix()

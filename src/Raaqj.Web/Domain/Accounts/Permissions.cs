@@ -12,17 +12,26 @@ public enum Relation
 
     /// <summary>A reviewer assigned to the proposal who declared no conflict.</summary>
     AssignedReviewer,
+
+    /// <summary>An assigned reviewer whose submitted review counts (CountingReviews): they may see the others' and discuss.</summary>
+    CountingReviewer,
 }
 
 /// <summary>What a person may do to a record.</summary>
 public enum RecordAction
 {
     ReadProposal,
+
+    /// <summary>The team's own pages of its proposal (the sections, the review page, the print view).</summary>
+    WorkOnProposal,
     DownloadDocument,
     EditProposal,
     SubmitProposal,
     ManageTeam,
     ScoreProposal,
+
+    /// <summary>Read the other reviews and the discussion of a proposal, and post to it, as a reviewer.</summary>
+    JoinReviewerDiscussion,
 }
 
 /// <summary>
@@ -34,12 +43,14 @@ public static class Permissions
 {
     private static readonly IReadOnlyDictionary<RecordAction, Relation[]> Map = new Dictionary<RecordAction, Relation[]>
     {
-        [RecordAction.ReadProposal] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer, Relation.AssignedReviewer],
-        [RecordAction.DownloadDocument] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer, Relation.AssignedReviewer],
+        [RecordAction.ReadProposal] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer, Relation.AssignedReviewer, Relation.CountingReviewer],
+        [RecordAction.WorkOnProposal] = [Relation.Owner, Relation.Editor, Relation.Viewer],
+        [RecordAction.DownloadDocument] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer, Relation.AssignedReviewer, Relation.CountingReviewer],
         [RecordAction.EditProposal] = [Relation.Owner, Relation.Editor],
         [RecordAction.SubmitProposal] = [Relation.Owner],
         [RecordAction.ManageTeam] = [Relation.Owner],
-        [RecordAction.ScoreProposal] = [Relation.AssignedReviewer],
+        [RecordAction.ScoreProposal] = [Relation.AssignedReviewer, Relation.CountingReviewer],
+        [RecordAction.JoinReviewerDiscussion] = [Relation.CountingReviewer],
     };
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);

@@ -5,21 +5,21 @@ using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Proposals;
 
 /// <summary>Everything a proposal page shows around its section: whose it is, the deadline, what is still missing.</summary>
 public sealed record ProposalPage(
-    Proposal Proposal, string OrganizationName, MemberRole MyRole, RfpSummary Rfp, IReadOnlyList<ProposalChecklist.MissingItem> Missing, DateTime NowUtc)
+    Proposal Proposal, string OrganizationName, IReadOnlyList<Relation> Relations, RfpSummary Rfp, IReadOnlyList<ProposalChecklist.MissingItem> Missing, DateTime NowUtc)
 {
     public bool AcceptsProposals => Rfp.AcceptsProposalsAt(NowUtc);
-    public Relation Relation => Permissions.Of(MyRole);
-    public bool CanEdit => Permissions.Allows(RecordAction.EditProposal, Relation) && Proposal.IsEditable && AcceptsProposals;
-    public bool IsOwner => Permissions.Allows(RecordAction.SubmitProposal, Relation);
+    public bool CanEdit => Permissions.Allows(RecordAction.EditProposal, Relations) && Proposal.IsEditable && AcceptsProposals;
+    public bool IsOwner => Permissions.Allows(RecordAction.SubmitProposal, Relations);
     /// <summary>Why the proposal cannot be changed by this person now, or null when it can.</summary>
     public string? ReadOnlyReason => CanEdit ? null
-        : MyRole == MemberRole.Viewer ? "Viewers can read the proposal but not change it."
+        : !Permissions.Allows(RecordAction.EditProposal, Relations) ? "Viewers can read the proposal but not change it."
         : !AcceptsProposals ? $"{ClosedReason} The proposal can no longer be changed."
         : "This proposal is not a draft, so it cannot be changed.";
 
@@ -38,21 +38,22 @@ public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, stri
 /// Loads a proposal for a member of its organization, or null: a proposal of another organization is
 /// answered 404, as if it did not exist.
 /// </summary>
-public sealed class ProposalPageHandler(AppDbContext db, CurrentUser user, ProgramClock clock)
+/// <summary>The team's page of its proposal, for its members only (the permission map's WorkOnProposal).</summary>
+public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, ProgramClock clock)
 {
     public async Task<ProposalPage?> Load(int proposalId)
     {
-        var access = await (from p in db.Proposals
-                            join m in db.OrganizationMembers on p.OrganizationId equals m.OrganizationId
-                            join o in db.Organizations on p.OrganizationId equals o.Id
-                            join r in db.RequestsForAction on p.RequestForActionId equals r.Id
-                            where p.Id == proposalId && m.UserId == user.Id
-                            select new { m.Role, o.LegalName, Rfp = new RfpSummary(r.Id, r.Title, r.ClosesAtUtc, r.TimeZoneId, r.Status, r.OpensAtUtc, r.ClosedAtUtc) })
-            .AsNoTracking().FirstOrDefaultAsync();
-        if (access is null)
+        var relations = await access.ToProposal(proposalId);
+        if (!Permissions.Allows(RecordAction.WorkOnProposal, relations))
             return null;
+        var context = await (from p in db.Proposals
+                             join o in db.Organizations on p.OrganizationId equals o.Id
+                             join r in db.RequestsForAction on p.RequestForActionId equals r.Id
+                             where p.Id == proposalId
+                             select new { o.LegalName, Rfp = new RfpSummary(r.Id, r.Title, r.ClosesAtUtc, r.TimeZoneId, r.Status, r.OpensAtUtc, r.ClosedAtUtc) })
+            .AsNoTracking().SingleAsync();
         var proposal = await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == proposalId);
-        return new ProposalPage(proposal, access.LegalName, access.Role, access.Rfp, ProposalChecklist.Missing(proposal), clock.UtcNow);
+        return new ProposalPage(proposal, context.LegalName, relations, context.Rfp, ProposalChecklist.Missing(proposal), clock.UtcNow);
     }
 }
 

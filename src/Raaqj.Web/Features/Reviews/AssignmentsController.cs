@@ -13,22 +13,12 @@ public sealed class AssignmentsController(AssignmentsHandler handler) : Controll
     public async Task<IActionResult> Index() => View("Assignments", await handler.Load());
 
     [HttpPost("auto")]
-    public async Task<IActionResult> Auto(int reviewersPerProposal, DateOnly? dueOn, [FromServices] AutoAssignHandler auto)
-    {
-        if (reviewersPerProposal is < 1 or > 10 || dueOn is null)
-        {
-            TempData["Problem"] = "Choose between 1 and 10 reviewers per proposal and a due date.";
-            return RedirectToAction(nameof(Index));
-        }
-        var result = await auto.Handle(reviewersPerProposal, dueOn.Value);
-        if (result is null)
-            return NotFound();
-        if (result.Problem is { } problem)
-            TempData["Problem"] = problem;
-        else
-            TempData["Status"] = $"Every submitted proposal has {reviewersPerProposal} reviewer(s), with no conflict and no reviewer over their maximum.";
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Auto(int reviewersPerProposal, DateOnly? dueOn, [FromServices] AutoAssignHandler auto) =>
+        this.Answer(reviewersPerProposal is < 1 or > 10 || dueOn is null
+                ? Outcome.Invalid("", "Choose between 1 and 10 reviewers per proposal and a due date.")
+                : await auto.Handle(reviewersPerProposal, dueOn.Value),
+            $"Every submitted proposal has {reviewersPerProposal} reviewer(s), with no conflict and no reviewer over their maximum.",
+            () => RedirectToAction(nameof(Index)));
 
     [HttpPost("add")]
     public async Task<IActionResult> Add(int proposalId, string? reviewerUserId, DateOnly? dueOn, [FromServices] AssignReviewerHandler assign) =>

@@ -13,12 +13,12 @@ namespace Raaqj.Web.Features.Reviews;
 /// <summary>Staff assign reviewers automatically (optimal, see docs/assignment.md), under the same rules as by hand.</summary>
 public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board)
 {
-    /// <summary>Fills every submitted proposal up to the number of reviewers, keeping what is already assigned; the result names what could not be covered.</summary>
-    public async Task<AssignmentResult?> Handle(int reviewersPerProposal, DateOnly dueOn)
+    /// <summary>Fills every submitted proposal up to the number of reviewers, keeping what is already assigned.</summary>
+    public async Task<Outcome> Handle(int reviewersPerProposal, DateOnly dueOn)
     {
         var (model, reviewers) = await board.LoadWithPool();
         if (model.RfpId is null)
-            return null;
+            return Outcome.NotFound;
         var rfp = await db.RequestsForAction.SingleAsync(r => r.Id == model.RfpId);
         rfp.ReviewersPerProposal = reviewersPerProposal;
         var declared = await board.DeclaredConflicts();
@@ -52,6 +52,7 @@ public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, Curre
             $"Auto-assigned {added.Count} review(s), {reviewersPerProposal} per proposal, due {dueOn:yyyy-MM-dd}" + (result.NotFullyCovered.Count > 0 ? $"; {result.NotFullyCovered.Count} proposal(s) not fully covered" : ""),
             after: new { Added = added.Count, NotCovered = result.NotFullyCovered });
         await db.SaveChangesAsync();
-        return result;
+        // What could be assigned is kept; the problem names the proposals still short of reviewers.
+        return result.Problem is { } shortOfReviewers ? Outcome.Invalid("", shortOfReviewers) : Outcome.Done;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Reviews;
@@ -18,11 +19,10 @@ public sealed record DiscussionModel(int ProposalId, string PostUrl, IReadOnlyLi
 /// A proposal's review discussion. Staff always take part and see names; a reviewer takes part only after
 /// submitting their own review, and sees colleagues as "Reviewer A, B..." and staff as "Program staff".
 /// </summary>
-public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, ProgramClock clock)
+public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, ProgramClock clock, RecordAccess access)
 {
     /// <summary>A reviewer joins while their submitted review counts: a conflict or removal ends it, for reading and posting alike.</summary>
-    public async Task<bool> ReviewerMayJoin(int proposalId) =>
-        await db.ReviewsThatCount().AnyAsync(r => r.ProposalId == proposalId && r.ReviewerUserId == user.Id);
+    public Task<bool> ReviewerMayJoin(int proposalId) => access.MayAsync(RecordAction.JoinReviewerDiscussion, proposalId);
 
     public async Task<DiscussionModel> Load(int proposalId, bool asStaff, string postUrl)
     {

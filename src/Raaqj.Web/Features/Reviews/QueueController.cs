@@ -51,12 +51,10 @@ public sealed class QueueController(QueueHandler handler) : Controller
     [HttpPost("{proposalId:int}/declare")]
     public async Task<IActionResult> Declare(int proposalId, DeclarationForm form, [FromServices] IValidator<DeclarationForm> rules, [FromServices] DeclareConflictHandler declare)
     {
-        if (!await rules.ValidateIntoAsync(form, ModelState))
-        {
-            TempData["Problem"] = "Say whether you have a conflict with this applicant before continuing.";
-            return RedirectToAction(nameof(Queue));
-        }
-        return this.Answer(await declare.Handle(proposalId, form), form.Kind == Domain.Reviews.ConflictKind.None
+        var declared = await rules.ValidateIntoAsync(form, ModelState)
+            ? await declare.Handle(proposalId, form)
+            : Outcome.Invalid("", "Say whether you have a conflict with this applicant before continuing.");
+        return this.Answer(declared, form.Kind == Domain.Reviews.ConflictKind.None
             ? "Thank you. You can now read and score this proposal."
             : "Thank you. You are taken off this proposal, and staff will assign another reviewer.", () => RedirectToAction(nameof(Queue)));
     }

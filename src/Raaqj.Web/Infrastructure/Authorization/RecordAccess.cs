@@ -22,13 +22,14 @@ public sealed class RecordAccess(AppDbContext db, CurrentUser user, IHttpContext
             Member = db.OrganizationMembers.Where(m => m.OrganizationId == p.OrganizationId && m.UserId == me).Select(m => (Domain.Organizations.MemberRole?)m.Role).FirstOrDefault(),
             Reviewer = db.ReviewAssignments.Any(a => a.ProposalId == p.Id && a.ReviewerUserId == me)
                 && db.ConflictDeclarations.Any(c => c.ProposalId == p.Id && c.ReviewerUserId == me && c.Kind == ConflictKind.None),
+            Counting = db.ReviewsThatCount().Any(r => r.ProposalId == p.Id && r.ReviewerUserId == me),
         }).FirstOrDefaultAsync();
         if (tie is null)
             return [];
         if (tie.Member is { } role)
             relations.Add(Permissions.Of(role));
         if (tie.Reviewer && http.HttpContext?.User.IsInRole(Roles.Reviewer) == true)
-            relations.Add(Relation.AssignedReviewer);
+            relations.Add(tie.Counting ? Relation.CountingReviewer : Relation.AssignedReviewer);
         return relations;
     }
 

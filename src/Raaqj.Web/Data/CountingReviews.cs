@@ -1,7 +1,6 @@
-using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Reviews;
 
-namespace Raaqj.Web.Features.Reviews;
+namespace Raaqj.Web.Data;
 
 /// <summary>
 /// Which reviews count, in every figure and for the discussion: submitted ones whose reviewer is still assigned.

@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Raaqj.IntegrationTests.Builders;
+using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Reviews;
+using Raaqj.Web.Infrastructure.Authorization;
+
+namespace Raaqj.IntegrationTests.Security;
+
+/// <summary>
+/// Every action x every kind of person x their own proposal and another one, through RecordAccess on a real
+/// database: the relations are read from memberships, assignments, declarations and reviews as the pages read them.
+/// </summary>
+public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
+{
+    private const bool Y = true;
+    private const bool N = false;
+
+    private static readonly RecordAction[] Actions =
+    [
+        RecordAction.ReadProposal, RecordAction.WorkOnProposal, RecordAction.DownloadDocument, RecordAction.EditProposal,
+        RecordAction.SubmitProposal, RecordAction.ManageTeam, RecordAction.ScoreProposal, RecordAction.JoinReviewerDiscussion,
+    ];
+
+    //                                                              Read Work Download Edit Submit Team Score Discuss
+    private static readonly Dictionary<string, bool[]> OnTheirOwn = new()
+    {
+        ["staff"] =                                                 [Y,   N,   Y,       N,   N,     N,   N,    N],
+        ["owner"] =                                                 [Y,   Y,   Y,       Y,   Y,     Y,   N,    N],
+        ["editor"] =                                                [Y,   Y,   Y,       Y,   N,     N,   N,    N],
+        ["viewer"] =                                                [Y,   Y,   Y,       N,   N,     N,   N,    N],
+        ["assigned reviewer"] =                                     [Y,   N,   Y,       N,   N,     N,   Y,    N],
+        ["reviewer who submitted"] =                                [Y,   N,   Y,       N,   N,     N,   Y,    Y],
+        ["reviewer with a conflict"] =                              [N,   N,   N,       N,   N,     N,   N,    N],
+        ["admin"] =                                                 [N,   N,   N,       N,   N,     N,   N,    N],
+    };
+
+    public static TheoryData<string, bool> People()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var person in OnTheirOwn.Keys)
+            foreach (var own in new[] { true, false })
+                data.Add(person, own);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(People))]
+    public async Task Each_person_may_do_exactly_what_the_table_says_on_their_own_proposal_and_nothing_more_on_another(string person, bool own)
+    {
+        var given = factory.Given;
+        var staffId = given.Account(Accounts.Staff).Id;
+        var theirs = await given.SubmittedProposalAsync(given.RoundId, given.CastOrganization, "Northeast Ohio");
+        var another = await given.SubmittedProposalAsync(given.RoundId, await given.OrganizationAsync(), "Puget Sound", [("53033", "WA")]);
+        var (id, roles) = person switch
+        {
+            "staff" => (given.Account(Accounts.Staff).Id, new[] { Roles.Staff }),
+            "owner" => (given.Account(Accounts.Anchor).Id, [Roles.Anchor]),
+            "editor" or "viewer" => (await MemberAsync(person == "editor" ? MemberRole.Editor : MemberRole.Viewer), [Roles.Anchor]),
+            "assigned reviewer" => (await ReviewerAsync(r => given.AssignmentAsync(theirs, r, staffId), r => given.ConflictAsync(theirs, r, ConflictKind.None, "")), [Roles.Reviewer]),
+            "reviewer who submitted" => (await ReviewerAsync(r => given.SubmittedReviewAsync(theirs, r, staffId, 4)), [Roles.Reviewer]),
+            "reviewer with a conflict" => (await ReviewerAsync(r => given.ConflictAsync(theirs, r, ConflictKind.Employment)), [Roles.Reviewer]),
+            _ => (given.Account(Accounts.Admin).Id, [Roles.Admin]),
+        };
+
+        var allowed = await factory.WithScopeAsync(async services =>
+        {
+            services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+            {
+                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test")),
+            };
+            var access = services.GetRequiredService<RecordAccess>();
+            var answers = new List<bool>();
+            foreach (var action in Actions)
+                answers.Add(await access.MayAsync(action, own ? theirs : another));
+            return answers.ToArray();
+        });
+
+        var expected = own || person == "staff" ? OnTheirOwn[person] : new bool[Actions.Length];
+        Assert.Equal(expected, allowed);
+    }
+
+    [Fact]
+    public void The_table_walks_every_action_of_the_permission_map() =>
+        Assert.Equal(Enum.GetValues<RecordAction>().Order(), Actions.Order());
+
+    private async Task<string> MemberAsync(MemberRole role)
+    {
+        var member = await factory.Given.AccountAsync(Roles.Anchor);
+        await factory.Given.AddMemberAsync(factory.Given.CastOrganization, member, role);
+        return member.Id;
+    }
+
+    private async Task<string> ReviewerAsync(params Func<TestAccount, Task<int>>[] ties)
+    {
+        var reviewer = await factory.Given.ReviewerAsync();
+        foreach (var tie in ties)
+            await tie(reviewer);
+        return reviewer.Id;
+    }
+}
