@@ -1,3 +1,4 @@
+using CsvHelper;
 using Raaqj.Web.Domain.Geography;
 
 namespace Raaqj.Web.Infrastructure.Geography;
@@ -14,17 +15,13 @@ public sealed class CountyCatalog
     {
         using var stream = typeof(CountyCatalog).Assembly.GetManifestResourceStream("Raaqj.Web.Data.Reference.us-counties.csv")
             ?? throw new InvalidOperationException("The county list is missing from the build.");
-        using var reader = new StreamReader(stream);
+        using var csv = CsvReader.Create(stream, new CsvReaderOptions { CommentPrefix = '#' });
         byFips = new Dictionary<string, County>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        while (csv.Read())
         {
-            if (line.StartsWith('#') || line.StartsWith("fips,", StringComparison.Ordinal) || line.Length == 0)
-                continue;
-            var fips = line[..5];
-            var stateName = line[(line.LastIndexOf(',') + 1)..];
-            var name = line[6..line.LastIndexOf(',')].Trim('"');
+            var fips = csv.GetString("fips");
             var state = UsStates.ByFips(fips[..2]) ?? throw new InvalidOperationException($"Unknown state for county {fips}");
-            byFips[fips] = new County(fips, name, state.Code, stateName);
+            byFips[fips] = new County(fips, csv.GetString("name"), state.Code, csv.GetString("state"));
         }
         All = byFips.Values.OrderBy(c => c.StateName).ThenBy(c => c.Name).ToList();
     }
