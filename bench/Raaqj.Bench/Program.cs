@@ -15,10 +15,8 @@ else if (which == "ranking")
 else
     Console.Error.WriteLine($"Unknown benchmark '{which}'. Try: assignment, ranking");
 
-/// <summary>
-/// The staff ranking page over HTTP on a SQLite file: a round of 20 proposals, then one of 2,000, each with 3
-/// submitted reviews on 8 criteria. Reports the median time per request and the SQL commands per request.
-/// </summary>
+// The staff ranking page over HTTP on a SQLite file: a round of 20 proposals, then one of 2,000, each with 3
+// submitted reviews on 8 criteria. Reports the median time per request and the SQL commands per request.
 internal static class RankingBenchmark
 {
     public static async Task Run(int small, int large, int reviewsEach, int criteria, int runs)

@@ -3,10 +3,8 @@ using Raaqj.BrowserTests.Infrastructure;
 
 namespace Raaqj.BrowserTests;
 
-/// <summary>
-/// An applicant's whole journey, from an empty account to a submitted proposal that staff find and export,
-/// across two people and several logins; axe checks every page on a desktop and on a phone.
-/// </summary>
+// An applicant's whole journey, from an empty account to a submitted proposal that staff find and export,
+// across two people and several logins; axe checks every page on a desktop and on a phone.
 [Collection(nameof(BrowserCollection))]
 public sealed class ProposalJourneyTests(Browser browser)
 {

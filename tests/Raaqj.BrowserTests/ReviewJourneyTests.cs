@@ -3,7 +3,7 @@ using Raaqj.BrowserTests.Infrastructure;
 
 namespace Raaqj.BrowserTests;
 
-/// <summary>Staff assign, a reviewer declares a conflict on one proposal and scores another (draft, then submit), staff read the calibrated results.</summary>
+// Staff assign, a reviewer declares a conflict on one proposal and scores another (draft, then submit), staff read the calibrated results.
 [Collection(nameof(BrowserCollection))]
 public sealed class ReviewJourneyTests(Browser browser)
 {

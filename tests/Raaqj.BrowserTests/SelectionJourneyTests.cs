@@ -3,10 +3,8 @@ using Raaqj.BrowserTests.Infrastructure;
 
 namespace Raaqj.BrowserTests;
 
-/// <summary>
-/// Staff weigh the priorities, shortlist six, are warned at a seventh, see the map, record every decision and
-/// release them; the Ohio applicant then reads the decision and feedback on their dashboard.
-/// </summary>
+// Staff weigh the priorities, shortlist six, are warned at a seventh, see the map, record every decision and
+// release them; the Ohio applicant then reads the decision and feedback on their dashboard.
 [Collection(nameof(SelectionBrowserCollection))]
 public sealed class SelectionJourneyTests(Browser browser)
 {
@@ -103,7 +101,7 @@ public sealed class SelectionJourneyTests(Browser browser)
         Assert.Empty(browser.Errors);
     }
 
-    /// <summary>Decisions are released only once no region can still submit or withdraw.</summary>
+    // Decisions are released only once no region can still submit or withdraw.
     private static async Task CloseTheRoundAsync(IPage staff)
     {
         await staff.GotoAsync("/selection/decisions");
@@ -115,6 +113,6 @@ public sealed class SelectionJourneyTests(Browser browser)
     }
 }
 
-/// <summary>The selection journey closes the demo round, so it runs on a portal of its own.</summary>
+// The selection journey closes the demo round, so it runs on a portal of its own.
 [CollectionDefinition(nameof(SelectionBrowserCollection))]
 public sealed class SelectionBrowserCollection : ICollectionFixture<Browser>;

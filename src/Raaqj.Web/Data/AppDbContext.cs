@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Operations;
 using Raaqj.Web.Domain.Organizations;
@@ -14,7 +14,7 @@ using Raaqj.Web.Domain.Selection;
 
 namespace Raaqj.Web.Data;
 
-/// <summary>The provider-neutral model; <see cref="SqliteAppDbContext"/> and <see cref="SqlServerAppDbContext"/> carry the migrations.</summary>
+// The provider-neutral model; SqliteAppDbContext and SqlServerAppDbContext carry the migrations.
 public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<RequestForAction> RequestsForAction => Set<RequestForAction>();

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Raaqj.Web.Infrastructure;
 
-/// <summary>Errors that mean "the database cannot take this right now" (locked, busy, timed out): answered 503, not 500.</summary>
+// Errors that mean "the database cannot take this right now" (locked, busy, timed out): answered 503, not 500.
 public static class DatabaseBusy
 {
     public static bool Is(Exception exception) => exception switch

@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Raaqj.Web.Infrastructure;
 
-/// <summary>
-/// A save that lost a race: a unique constraint or a concurrency token refused it. Use cases that expect a race
-/// say so in their own words; anywhere else it is answered 409 with a friendly page, never 500.
-/// </summary>
+// A save that lost a race: a unique constraint or a concurrency token refused it. Use cases that expect a race
+// say so in their own words; anywhere else it is answered 409 with a friendly page, never 500.
 public static class DatabaseConflict
 {
     public static bool Is(Exception exception) => exception switch

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -19,7 +19,7 @@ public static class DatabaseSetup
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Raaqj");
         // Interceptors registered in DI (tests add a SQL command counter this way) join every context.
-        void Common(IServiceProvider sp, DbContextOptionsBuilder options) =>
+        static void Common(IServiceProvider sp, DbContextOptionsBuilder options) =>
             options.AddInterceptors(sp.GetServices<IInterceptor>());
 
         switch (provider)
@@ -61,11 +61,9 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(folder, "raaqj.db")}";
     }
 
-    /// <summary>
-    /// Migrates (always on SQLite, on SQL Server when Database:MigrateOnStartup) and seeds demo data in Development.
-    /// Outside Development a missing database is never created silently (Database:CreateIfMissing), since a
-    /// portal started on an empty database loses its writes when the real one comes back.
-    /// </summary>
+    // Migrates (always on SQLite, on SQL Server when Database:MigrateOnStartup) and seeds demo data in Development.
+    // Outside Development a missing database is never created silently (Database:CreateIfMissing), since a
+    // portal started on an empty database loses its writes when the real one comes back.
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();

@@ -6,7 +6,7 @@ namespace Raaqj.Web.Infrastructure;
 
 public static class LoggingSetup
 {
-    /// <summary>Console in Development (readable) and elsewhere (compact JSON); a compact JSON file when Logging:FilePath is set.</summary>
+    // Console in Development (readable) and elsewhere (compact JSON); a compact JSON file when Logging:FilePath is set.
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         var isDevelopment = builder.Environment.IsDevelopment();
@@ -27,7 +27,7 @@ public static class LoggingSetup
         return builder;
     }
 
-    /// <summary>One structured line per request; the path only, never the query string (it can carry tokens).</summary>
+    // One structured line per request; the path only, never the query string (it can carry tokens).
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {

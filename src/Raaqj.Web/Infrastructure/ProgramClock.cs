@@ -8,11 +8,11 @@ public sealed class ProgramOptions
 {
     public const string Section = "Program";
 
-    /// <summary>IANA name of the zone dates are shown in; stored times are always UTC.</summary>
+    // IANA name of the zone dates are shown in; stored times are always UTC.
     public string TimeZone { get; set; } = "America/New_York";
 }
 
-/// <summary>Now, and UTC times shown in words in a named zone ("Friday, December 18, 2026 at 5:00 PM Eastern Standard Time").</summary>
+// Now, and UTC times shown in words in a named zone ("Friday, December 18, 2026 at 5:00 PM Eastern Standard Time").
 public sealed class ProgramClock(TimeProvider time, IOptions<ProgramOptions> options)
 {
     private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
@@ -25,7 +25,7 @@ public sealed class ProgramClock(TimeProvider time, IOptions<ProgramOptions> opt
 
     public static DateTime ToLocal(DateTime utc, string timeZoneId) => ZoneTime.ToLocal(utc, timeZoneId);
 
-    /// <summary>Never throws: a time in the spring gap moves forward by the gap (forms check it first with <see cref="ZoneTime.ToUtc"/>).</summary>
+    // Never throws: a time in the spring gap moves forward by the gap (forms check it first with ToUtc).
     public static DateTime ToUtc(DateTime local, string timeZoneId) => ZoneTime.ToUtc(local, timeZoneId).Utc;
 
     public static string ZoneName(DateTime utc, string timeZoneId)
@@ -41,14 +41,14 @@ public sealed class ProgramClock(TimeProvider time, IOptions<ProgramOptions> opt
 
     public static string DateInWords(DateOnly date) => date.ToString("dddd, MMMM d, yyyy", UsEnglish);
 
-    /// <summary>Short form for tables: "Dec 18, 2026, 5:00 PM EST", with the abbreviation the time zone database gives.</summary>
+    // Short form for tables: "Dec 18, 2026, 5:00 PM EST", with the abbreviation the time zone database gives.
     public string Short(DateTime utc)
     {
         var local = ToLocal(utc, DefaultTimeZoneId);
         return local.ToString("MMM d, yyyy, h:mm tt", UsEnglish) + " " + ZoneTime.Abbreviation(utc, DefaultTimeZoneId);
     }
 
-    /// <summary>Zones offered in forms: the US zones a region of the program can be in.</summary>
+    // Zones offered in forms: the US zones a region of the program can be in.
     public static readonly IReadOnlyList<string> OfferedZones =
     [
         "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Raaqj.BrowserTests.Infrastructure;
 
-/// <summary>Debian's Chromium driven by Playwright (never a downloaded browser), shared by the journeys of a collection.</summary>
+// Debian's Chromium driven by Playwright (never a downloaded browser), shared by the journeys of a collection.
 public sealed class Browser : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -75,7 +75,7 @@ public static class PageChecks
     private static readonly string ScreenshotFolder = Environment.GetEnvironmentVariable("RAAQJ_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    /// <summary>axe (WCAG 2.x A and AA) finds nothing on the page, and a screenshot is kept for the docs.</summary>
+    // axe (WCAG 2.x A and AA) finds nothing on the page, and a screenshot is kept for the docs.
     public static async Task ExpectAccessibleAsync(this IPage page, string screenshotName)
     {
         var result = await page.RunAxe(new AxeRunOptions

@@ -3,14 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Raaqj.BrowserTests.Infrastructure;
 
-/// <summary>
-/// The portal on real Kestrel (a browser needs a socket), in Development with its demo data, on a SQLite
-/// file and a mail folder of its own.
-/// </summary>
+// The portal on real Kestrel (a browser needs a socket), in Development with its demo data, on a SQLite
+// file and a mail folder of its own.
 public sealed class LivePortal : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "raaqj-browser", Guid.NewGuid().ToString("N"));
@@ -61,7 +58,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>
             .Where(m => m.To.Mailboxes.Any(b => b.Address == address));
     }
 
-    /// <summary>The first link in the newest mail to <paramref name="address"/>.</summary>
+    // The first link in the newest mail to address.
     public string LinkInLatestMailTo(string address)
     {
         var message = Mails(address).Last();

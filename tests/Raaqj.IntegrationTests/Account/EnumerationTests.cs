@@ -2,14 +2,13 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.IntegrationTests.Account;
 
-/// <summary>The portal with a password hasher that counts its work: the cost that makes up a login's time.</summary>
+// The portal with a password hasher that counts its work: the cost that makes up a login's time.
 public sealed class CountingHasherFactory : PortalFactory
 {
     private int hashes;

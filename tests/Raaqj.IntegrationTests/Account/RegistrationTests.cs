@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;

@@ -6,10 +6,10 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.IntegrationTests.Account;
 
-/// <summary>Sessions end at once, on every copy of the cookie: logout, password change or reset, disabling, role change.</summary>
+// Sessions end at once, on every copy of the cookie: logout, password change or reset, disabling, role change.
 public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    /// <summary>Signs in without a cookie jar and returns the raaqj.auth cookie, as someone who copied it would hold it.</summary>
+    // Signs in without a cookie jar and returns the raaqj.auth cookie, as someone who copied it would hold it.
     private async Task<string> AuthCookieOf(string email, string password = Accounts.Password)
     {
         var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });

@@ -54,7 +54,7 @@ public sealed class Given(PortalFactory factory)
             return reviewer;
         });
 
-    /// <summary>A published request for action taking proposals now, closing in three weeks, with six weighted criteria.</summary>
+    // A published request for action taking proposals now, closing in three weeks, with six weighted criteria.
     public Task<int> OpenRoundAsync(Action<RequestForAction>? adjust = null) => InDatabase(async db =>
     {
         var now = Now;
@@ -75,7 +75,7 @@ public sealed class Given(PortalFactory factory)
         return round.Id;
     });
 
-    /// <summary>Changes the cast's round, for a test that needs particular dates or words.</summary>
+    // Changes the cast's round, for a test that needs particular dates or words.
     public Task ChangeRoundAsync(Action<RequestForAction> change) => InDatabase(async db =>
     {
         change(await db.RequestsForAction.OrderBy(r => r.Id).FirstAsync());
@@ -101,7 +101,7 @@ public sealed class Given(PortalFactory factory)
         });
     }
 
-    /// <summary>An anchor account with the email given, owning a new organization.</summary>
+    // An anchor account with the email given, owning a new organization.
     public async Task<TestOrganization> AnchorAsync(string email, string? organization = null, string state = "OH") =>
         await OrganizationAsync(organization, await AccountAsync(Roles.Anchor, email), state);
 
@@ -112,7 +112,7 @@ public sealed class Given(PortalFactory factory)
         return 0;
     });
 
-    /// <summary>A proposal with every section complete, still a draft unless submitted.</summary>
+    // A proposal with every section complete, still a draft unless submitted.
     public Task<int> ProposalAsync(int roundId, TestOrganization organization, string? region = null, (string Fips, string State)[]? counties = null,
         bool submit = false, Action<Proposal>? adjust = null) => InDatabase(async db =>
     {
@@ -176,7 +176,7 @@ public sealed class Given(PortalFactory factory)
         return await db.SaveChangesAsync();
     });
 
-    /// <summary>An assigned reviewer who declared no conflict and submitted the same score on every criterion.</summary>
+    // An assigned reviewer who declared no conflict and submitted the same score on every criterion.
     public Task<int> SubmittedReviewAsync(int proposalId, TestAccount reviewer, string assignedBy, int score,
         Recommendation recommendation = Recommendation.Recommend) => InDatabase(async db =>
     {
@@ -195,17 +195,17 @@ public sealed class Given(PortalFactory factory)
         return review.Id;
     });
 
-    /// <summary>The cast's open request for action (see <see cref="Accounts"/>).</summary>
+    // The cast's open request for action (see Accounts).
     public int RoundId => factory.Query(db => db.RequestsForAction.OrderBy(r => r.Id).Select(r => r.Id).First());
 
     public TestAccount Account(string email) =>
         factory.Query(db => db.Users.Where(u => u.Email == email).Select(u => new TestAccount(u.Id, u.Email!, u.DisplayName)).Single());
 
-    /// <summary>The cast anchor's organization.</summary>
+    // The cast anchor's organization.
     public TestOrganization CastOrganization => factory.Query(db => db.Organizations.Where(o => o.LegalName == Accounts.AnchorOrganization)
         .Select(o => new { o.Id, o.LegalName }).Single()) is var o ? new(o.Id, o.LegalName, Account(Accounts.Anchor)) : null!;
 
-    /// <summary>A new organization, its owner, and its submitted proposal for the region, in the cast's round.</summary>
+    // A new organization, its owner, and its submitted proposal for the region, in the cast's round.
     public async Task<(TestOrganization Organization, int Proposal)> SubmittedRegionAsync(string region, (string Fips, string State)[] counties,
         string? organization = null, Action<Proposal>? adjust = null)
     {

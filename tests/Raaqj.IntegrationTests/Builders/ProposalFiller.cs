@@ -3,7 +3,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Builders;
 
-/// <summary>Fills a proposal's sections through the pages, as co-authors would, with complete and valid answers.</summary>
+// Fills a proposal's sections through the pages, as co-authors would, with complete and valid answers.
 public sealed class ProposalFiller(HttpClient client, int proposalId)
 {
     public string Url(string slug) => $"/proposals/{proposalId}/{slug}";

@@ -3,10 +3,8 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.IntegrationTests.Builders;
 
-/// <summary>
-/// The cast anchor's Northeast Ohio proposal, submitted, with two more reviewers beside the cast one:
-/// reviewer2 (Jordan, living in Ohio, so flagged) and reviewer3 (Morgan, in California).
-/// </summary>
+// The cast anchor's Northeast Ohio proposal, submitted, with two more reviewers beside the cast one:
+// reviewer2 (Jordan, living in Ohio, so flagged) and reviewer3 (Morgan, in California).
 public static class ReviewRound
 {
     public const string OhioReviewer = "reviewer2@example.org";
@@ -20,7 +18,7 @@ public static class ReviewRound
         return await given.SubmittedProposalAsync(given.RoundId, given.CastOrganization, "Northeast Ohio", [("39035", "OH")]);
     }
 
-    /// <summary>As <see cref="SubmittedAsync"/>, with reviews submitted by the cast reviewer and reviewer3 and a conflict declared by reviewer2.</summary>
+    // As SubmittedAsync, with reviews submitted by the cast reviewer and reviewer3 and a conflict declared by reviewer2.
     public static async Task<int> ReviewedAsync(PortalFactory factory)
     {
         var proposal = await SubmittedAsync(factory);

@@ -1,6 +1,6 @@
 namespace Raaqj.IntegrationTests.Builders;
 
-/// <summary>The fields of a valid request-for-action form, as the edit page posts them; change what a test is about.</summary>
+// The fields of a valid request-for-action form, as the edit page posts them; change what a test is about.
 public sealed class RfpFormBuilder
 {
     private readonly Dictionary<string, string> fields = new()

@@ -3,11 +3,9 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Builders;
 
-/// <summary>
-/// A round ready for selection, built by the test that needs it: eight submitted regions with different strengths
-/// (two in Ohio, one across two states, one without local match), each reviewed twice, and one draft.
-/// Northeast Ohio is the cast anchor's.
-/// </summary>
+// A round ready for selection, built by the test that needs it: eight submitted regions with different strengths
+// (two in Ohio, one across two states, one without local match), each reviewed twice, and one draft.
+// Northeast Ohio is the cast anchor's.
 public static class SelectionRound
 {
     public sealed record Region(string Name, string Organization, (string Fips, string State)[] Counties, decimal Requested,
@@ -24,7 +22,7 @@ public static class SelectionRound
         new("Central Ohio", "Central Ohio Talent Partnership", [("39049", "OH"), ("39041", "OH"), ("39089", "OH")], 140_000m, 50_000m, 20_000m, 1, 3m, 2),
     ];
 
-    /// <summary>Builds the round; the answer maps each region's name to its proposal id and its owner's email.</summary>
+    // Builds the round; the answer maps each region's name to its proposal id and its owner's email.
     public static async Task<Dictionary<string, (int Proposal, string Owner)>> BuildAsync(PortalFactory factory)
     {
         var given = factory.Given;

@@ -5,7 +5,7 @@ namespace Raaqj.IntegrationTests.Data;
 
 public sealed class DatabaseStartupTests
 {
-    /// <summary>A production-like portal told nothing about creating its database.</summary>
+    // A production-like portal told nothing about creating its database.
     private sealed class NoCreationFactory : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,7 +54,7 @@ public sealed class DatabaseStartupTests
         }
     }
 
-    /// <summary>Development, where start-up seeds the demo data, on a database file and a file store shared with another instance.</summary>
+    // Development, where start-up seeds the demo data, on a database file and a file store shared with another instance.
     private sealed class DevelopmentFactory(string databaseFile) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Raaqj.Web.Data;
 
 namespace Raaqj.IntegrationTests.Data;
 
-/// <summary>Guards for the provider we cannot run here (SQL Server) and for the one model both providers share.</summary>
+// Guards for the provider we cannot run here (SQL Server) and for the one model both providers share.
 public sealed class SchemaTests
 {
     private static AppDbContext Sqlite() => new SqliteDesignTimeFactory().CreateDbContext([]);

@@ -6,7 +6,7 @@ using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.IntegrationTests.Data;
 
-/// <summary>The Development demo on its own: the only tests that know its people, regions and figures.</summary>
+// The Development demo on its own: the only tests that know its people, regions and figures.
 public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFactory>(factory)
 {
     private static int DemoProposalCount => DemoProposals.OtherRegions.Count + 2;
@@ -96,7 +96,7 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
     }
 }
 
-/// <summary>The portal with everything the Development seed holds, reviews included, in place of the test cast.</summary>
+// The portal with everything the Development seed holds, reviews included, in place of the test cast.
 public sealed class DemoSeedFactory : PortalFactory
 {
     protected override Task BuildStartAsync() => WithScopeAsync(async services =>
@@ -106,7 +106,7 @@ public sealed class DemoSeedFactory : PortalFactory
     });
 }
 
-/// <summary>The portal as it starts in Production: migrations only, no demo data.</summary>
+// The portal as it starts in Production: migrations only, no demo data.
 public sealed class ProductionFactory : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,4 +1,3 @@
-using System.Net;
 using Raaqj.IntegrationTests.Builders;
 using Raaqj.IntegrationTests.Infrastructure;
 

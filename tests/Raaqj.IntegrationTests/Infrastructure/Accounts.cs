@@ -3,10 +3,8 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>
-/// The cast every test database starts with: one person per role, the anchor's organization (<see cref="AnchorOrganization"/>)
-/// and one open request for action. Everything else a test needs, it builds with <see cref="Given"/>.
-/// </summary>
+// The cast every test database starts with: one person per role, the anchor's organization (AnchorOrganization)
+// and one open request for action. Everything else a test needs, it builds with Given.
 public static class Accounts
 {
     public const string Password = "a test passphrase that is long";

@@ -2,11 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>A test header stands for the client's network address, which the test server otherwise leaves empty.</summary>
+// A test header stands for the client's network address, which the test server otherwise leaves empty.
 public static class ClientAddress
 {
     public const string Header = "X-Test-Client-Address";

@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>Helpers to read pages and post forms as a browser would, antiforgery token included.</summary>
+// Helpers to read pages and post forms as a browser would, antiforgery token included.
 public static class Http
 {
     private static readonly HtmlParser Parser = new();
@@ -19,7 +19,7 @@ public static class Http
     public static async Task<IHtmlDocument> ReadPageAsync(this HttpResponseMessage response) =>
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 
-    /// <summary>Reads the antiforgery token from <paramref name="formPage"/>, then posts the fields to <paramref name="action"/>.</summary>
+    // Reads the antiforgery token from formPage, then posts the fields to action.
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetPageAsync(formPage);
@@ -45,7 +45,7 @@ public static class Http
         return client;
     }
 
-    /// <summary>Registers an anchor account, confirms it through the emailed link and signs in.</summary>
+    // Registers an anchor account, confirms it through the emailed link and signs in.
     public static async Task<HttpClient> RegisteredAnchorAsync(this PortalFactory factory, string email, string password = "a long enough passphrase")
     {
         var client = factory.NewClient();
@@ -56,7 +56,7 @@ public static class Http
         return client;
     }
 
-    /// <summary>The message shown next to a field, or null.</summary>
+    // The message shown next to a field, or null.
     public static string? FieldError(this IHtmlDocument page, string fieldId) =>
         page.GetElementById(fieldId + "-error")?.TextContent.Trim();
 

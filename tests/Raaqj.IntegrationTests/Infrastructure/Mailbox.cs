@@ -3,7 +3,7 @@ using MimeKit;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>Reads the mail the portal saved to its pickup folder, after delivering what its outbox holds.</summary>
+// Reads the mail the portal saved to its pickup folder, after delivering what its outbox holds.
 public static partial class Mailbox
 {
     public static IReadOnlyList<MimeMessage> To(this PortalFactory factory, string address)
@@ -14,7 +14,7 @@ public static partial class Mailbox
             .Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    /// <summary>The first portal link in the newest message to <paramref name="address"/>, as a path and query.</summary>
+    // The first portal link in the newest message to address, as a path and query.
     public static string LinkInLatestMailTo(this PortalFactory factory, string address)
     {
         var message = factory.To(address).LastOrDefault() ?? throw new InvalidOperationException($"No mail to {address}");

@@ -1,30 +1,27 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.Data.Sqlite;
 using Raaqj.IntegrationTests.Builders;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>
-/// The portal on a real SQLite file of its own, with mail in a folder of its own and a clock the test controls.
-/// Environment "Testing": production behaviour (no developer pages, secure cookies), no demo data. Each test starts
-/// from a copy of a template database holding only the cast (<see cref="Accounts"/>), so tests never share state.
-/// </summary>
+// The portal on a real SQLite file of its own, with mail in a folder of its own and a clock the test controls.
+// Environment "Testing": production behaviour (no developer pages, secure cookies), no demo data. Each test starts
+// from a copy of a template database holding only the cast (Accounts), so tests never share state.
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    /// <summary>A Tuesday afternoon in the program's zone, with the demo request open for weeks yet.</summary>
+    // A Tuesday afternoon in the program's zone, with the demo request open for weeks yet.
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "raaqj-tests", Guid.NewGuid().ToString("N"));
 
     private readonly TestClock clock = new(Start);
 
-    /// <summary>The current test's clock; every test starts at <see cref="Start"/>.</summary>
+    // The current test's clock; every test starts at Start.
     public FakeTimeProvider Clock => clock.Current;
     public SqlCommandCounter SqlCommands { get; } = new();
     public string MailFolder => Path.Combine(folder, "mail");
@@ -63,7 +60,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public const string PublicUrl = "https://portal.test";
 
-    /// <summary>Sends what the outbox holds, as the background worker would.</summary>
+    // Sends what the outbox holds, as the background worker would.
     public Task<int> DeliverMailAsync() => Services.GetRequiredService<Raaqj.Web.Infrastructure.Mail.OutboxDispatcher>().DeliverDueAsync();
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions
@@ -74,7 +71,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         HandleCookies = true,
     });
 
-    /// <summary>Starts the portal (which migrates the database), builds the cast, and keeps that database as every test's start.</summary>
+    // Starts the portal (which migrates the database), builds the cast, and keeps that database as every test's start.
     public virtual async Task InitializeAsync()
     {
         await BuildStartAsync();
@@ -84,7 +81,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual Task BuildStartAsync() => Accounts.BuildCastAsync(Given);
 
-    /// <summary>Puts back the template database, empties mail and files, and starts a new clock: a test sees nothing of the one before.</summary>
+    // Puts back the template database, empties mail and files, and starts a new clock: a test sees nothing of the one before.
     public void Reset()
     {
         SqliteConnection.ClearAllPools();
@@ -99,7 +96,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         SqlCommands.Reset();
     }
 
-    /// <summary>The SQL commands one request of <paramref name="url"/> sends, after a first request has warmed the caches.</summary>
+    // The SQL commands one request of url sends, after a first request has warmed the caches.
     public async Task<int> SqlCommandsFor(HttpClient client, string url)
     {
         (await client.GetAsync(url)).EnsureSuccessStatusCode();
@@ -108,7 +105,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return SqlCommands.Count;
     }
 
-    /// <summary>Reads the database directly, to check what a request did (or did not) change.</summary>
+    // Reads the database directly, to check what a request did (or did not) change.
     public T Query<T>(Func<Raaqj.Web.Data.AppDbContext, T> read)
     {
         using var scope = Services.CreateScope();

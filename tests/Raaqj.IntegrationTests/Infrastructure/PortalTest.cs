@@ -1,9 +1,7 @@
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>
-/// A test class on one running portal (<typeparamref name="TFactory"/>, started once per class) whose every test starts
-/// from a fresh copy of the template database: tests run alone, in any order.
-/// </summary>
+// A test class on one running portal (TFactory, started once per class) whose every test starts
+// from a fresh copy of the template database: tests run alone, in any order.
 public abstract class PortalTest<TFactory>(TFactory factory) : IClassFixture<TFactory>, IAsyncLifetime
     where TFactory : PortalFactory
 {

@@ -5,10 +5,8 @@ using Xunit.Sdk;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>
-/// Runs each class's tests in a new order every run, so a test that leans on another's leftovers fails soon.
-/// RAAQJ_TEST_SEED replays an order; the seed used is in the diagnostic output.
-/// </summary>
+// Runs each class's tests in a new order every run, so a test that leans on another's leftovers fails soon.
+// RAAQJ_TEST_SEED replays an order; the seed used is in the diagnostic output.
 public sealed class ShuffledOrder(IMessageSink diagnostics) : ITestCaseOrderer
 {
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("RAAQJ_TEST_SEED"), out var seed) ? seed : Random.Shared.Next();

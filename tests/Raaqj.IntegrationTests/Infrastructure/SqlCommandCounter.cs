@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Raaqj.IntegrationTests.Infrastructure;
 
-/// <summary>Counts the SQL commands the app sends, so a test can pin how many one page needs (no N+1).</summary>
+// Counts the SQL commands the app sends, so a test can pin how many one page needs (no N+1).
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int count;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Infrastructure.Mail;
@@ -106,7 +105,7 @@ public sealed class OutboxTests(PortalFactory factory) : PortalTest<PortalFactor
     }
 }
 
-/// <summary>The portal with its background worker on, as in production.</summary>
+// The portal with its background worker on, as in production.
 public sealed class WorkerFactory : PortalFactory
 {
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

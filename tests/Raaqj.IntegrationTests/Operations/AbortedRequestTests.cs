@@ -5,7 +5,7 @@ using Raaqj.Web.Data;
 
 namespace Raaqj.IntegrationTests.Operations;
 
-/// <summary>The request's cancellation reaches the queries of any handler (AbortedRequests), and never a write.</summary>
+// The request's cancellation reaches the queries of any handler (AbortedRequests), and never a write.
 public sealed class AbortedRequestTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private Task<T> DuringRequest<T>(bool aborted, Func<AppDbContext, Task<T>> work) => factory.WithScopeAsync(async services =>

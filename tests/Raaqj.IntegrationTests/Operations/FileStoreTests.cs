@@ -49,7 +49,7 @@ public sealed class FileStoreTests(PortalFactory factory) : PortalTest<PortalFac
         }
     }
 
-    /// <summary>Another instance on the same database, with its own file folder or the first one's.</summary>
+    // Another instance on the same database, with its own file folder or the first one's.
     private sealed class SecondInstance(string databaseFile, bool shareFiles, string? filesFolder = null) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -6,7 +6,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Operations;
 
-/// <summary>SQLite waits one second for a lock instead of five, to keep the test short.</summary>
+// SQLite waits one second for a lock instead of five, to keep the test short.
 public sealed class ImpatientDatabaseFactory : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -5,7 +5,7 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-/// <summary>The deadline is the server's: one second before it a proposal goes in, one second after it does not.</summary>
+// The deadline is the server's: one second before it a proposal goes in, one second after it does not.
 public sealed class DeadlineTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]

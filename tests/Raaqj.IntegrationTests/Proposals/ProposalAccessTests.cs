@@ -4,7 +4,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-/// <summary>Another organization's proposal does not exist for you: every page, action and file answers 404.</summary>
+// Another organization's proposal does not exist for you: every page, action and file answers 404.
 public sealed class ProposalAccessTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static readonly string[] Sections = ["", "/region", "/strategy", "/populations", "/stakeholders", "/partnerships", "/job-quality", "/fundraising", "/attachments", "/review", "/print"];

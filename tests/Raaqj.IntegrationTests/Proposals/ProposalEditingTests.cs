@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.IntegrationTests.Builders;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Proposals;

@@ -3,7 +3,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Proposals;
 
-/// <summary>Every section's rules: the message is next to the field it names, what was typed stays, nothing is saved.</summary>
+// Every section's rules: the message is next to the field it names, what was typed stays, nothing is saved.
 public sealed class SectionValidationTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     public static TheoryData<string, string[], string, string, string> Cases => new()
@@ -42,7 +42,7 @@ public sealed class SectionValidationTests(PortalFactory factory) : PortalTest<P
         Assert.Equal(before, Fingerprint(id));
     }
 
-    /// <summary>Every section's version: any save of any section changes it.</summary>
+    // Every section's version: any save of any section changes it.
     private string Fingerprint(int id) => factory.Query(db => db.Proposals.Where(p => p.Id == id)
         .Select(p => new { p.RegionVersion, p.StrategyVersion, p.PopulationsVersion, p.StakeholdersVersion, p.PartnershipsVersion, p.JobQualityVersion, p.FundraisingVersion })
         .Single().ToString() ?? "");

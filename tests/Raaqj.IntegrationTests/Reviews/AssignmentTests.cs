@@ -5,7 +5,7 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-/// <summary>One submitted proposal (Northeast Ohio); reviewer2 lives in Ohio and is flagged.</summary>
+// One submitted proposal (Northeast Ohio); reviewer2 lives in Ohio and is flagged.
 public sealed class AssignmentTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     public override async Task InitializeAsync()

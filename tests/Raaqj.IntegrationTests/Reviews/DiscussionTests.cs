@@ -3,7 +3,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-/// <summary>The cast reviewer and reviewer3 have submitted reviews of the Ohio proposal; reviewer2 declared a conflict.</summary>
+// The cast reviewer and reviewer3 have submitted reviews of the Ohio proposal; reviewer2 declared a conflict.
 public sealed class DiscussionTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     public override async Task InitializeAsync()

@@ -1,11 +1,10 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Features.Selection;
 
 namespace Raaqj.IntegrationTests.Reviews;
 
-/// <summary>The cast reviewer and reviewer3 have submitted reviews of the Ohio proposal.</summary>
+// The cast reviewer and reviewer3 have submitted reviews of the Ohio proposal.
 public sealed class SetAsideReviewTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     public override async Task InitializeAsync()

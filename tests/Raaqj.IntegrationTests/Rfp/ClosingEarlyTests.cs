@@ -1,12 +1,11 @@
 using System.Net;
 using Raaqj.IntegrationTests.Builders;
 using Raaqj.IntegrationTests.Infrastructure;
-using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Rfp;
 
-/// <summary>The demo round is open for weeks yet; anchor2's proposal is a draft.</summary>
+// The demo round is open for weeks yet; anchor2's proposal is a draft.
 public sealed class ClosingEarlyTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace Raaqj.IntegrationTests.Security;
 
 public sealed class AccessTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    /// <summary>Every protected page, with the role that may open it.</summary>
+    // Every protected page, with the role that may open it.
     public static TheoryData<string, string> ProtectedPages => new()
     {
         { "/dashboard/admin", Accounts.Admin },

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
@@ -11,10 +10,8 @@ using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>
-/// The one download endpoint, walked for every relation to the file's proposal: the cast reviewer and reviewer3 are
-/// assigned to Northeast Ohio without a conflict, reviewer2 is assigned but declared one.
-/// </summary>
+// The one download endpoint, walked for every relation to the file's proposal: the cast reviewer and reviewer3 are
+// assigned to Northeast Ohio without a conflict, reviewer2 is assigned but declared one.
 public sealed class DocumentAccessTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private int document;

@@ -83,7 +83,7 @@ public sealed class HeadersAndErrorsTests(PortalFactory factory) : PortalTest<Po
     }
 }
 
-/// <summary>Only in the test assembly: an action that fails, to see what a user is shown.</summary>
+// Only in the test assembly: an action that fails, to see what a user is shown.
 [AllowAnonymous]
 public sealed class ThrowingController : Controller
 {

@@ -9,10 +9,8 @@ using Raaqj.Web.Infrastructure.Authorization;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>
-/// Every action x every kind of person x their own proposal and another one, through RecordAccess on a real
-/// database: the relations are read from memberships, assignments, declarations and reviews as the pages read them.
-/// </summary>
+// Every action x every kind of person x their own proposal and another one, through RecordAccess on a real
+// database: the relations are read from memberships, assignments, declarations and reviews as the pages read them.
 public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private const bool Y = true;
@@ -24,6 +22,7 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
         RecordAction.SubmitProposal, RecordAction.ManageTeam, RecordAction.ScoreProposal, RecordAction.JoinReviewerDiscussion,
     ];
 
+#pragma warning disable IDE0055 // a table, aligned to be read
     //                                                              Read Work Download Edit Submit Team Score Discuss
     private static readonly Dictionary<string, bool[]> OnTheirOwn = new()
     {
@@ -36,6 +35,7 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
         ["reviewer with a conflict"] =                              [N,   N,   N,       N,   N,     N,   N,    N],
         ["admin"] =                                                 [N,   N,   N,       N,   N,     N,   N,    N],
     };
+#pragma warning restore IDE0055
 
     public static TheoryData<string, bool> People()
     {

@@ -5,7 +5,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>A portal whose operator allowed every host: links in mail must still use the public address.</summary>
+// A portal whose operator allowed every host: links in mail must still use the public address.
 public sealed class AnyHostFactory : PortalFactory
 {
     public const string ConfiguredUrl = "https://raaqj.example.org";

@@ -1,4 +1,3 @@
-using System.Net;
 using Raaqj.IntegrationTests.Builders;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.IntegrationTests.Proposals;
@@ -7,7 +6,7 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>Identical requests at the same moment (double clicks, two tabs): one takes effect, the others are told, none answers 500.</summary>
+// Identical requests at the same moment (double clicks, two tabs): one takes effect, the others are told, none answers 500.
 public sealed class RaceTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static async Task<HttpResponseMessage[]> AtOnce(int count, Func<Task<HttpResponseMessage>> request) =>

@@ -4,7 +4,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>Three posts a minute; tests play several clients through <see cref="ClientAddress"/>.</summary>
+// Three posts a minute; tests play several clients through ClientAddress.
 public sealed class StrictRateLimitFactory : PortalFactory
 {
     protected override int AuthPermitsPerMinute => 3;

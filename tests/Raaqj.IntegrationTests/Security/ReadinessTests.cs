@@ -4,7 +4,7 @@ using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>A portal whose database cannot be opened is alive but not ready.</summary>
+// A portal whose database cannot be opened is alive but not ready.
 public sealed class UnreachableDatabaseFactory : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -3,13 +3,12 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Raaqj.IntegrationTests.Infrastructure;
 
 namespace Raaqj.IntegrationTests.Security;
 
-/// <summary>Client mistakes answer 4xx with the friendly page, never 500; what the portal sends about itself and its files.</summary>
+// Client mistakes answer 4xx with the friendly page, never 500; what the portal sends about itself and its files.
 public sealed class RequestTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private static async Task AssertFriendly(HttpResponseMessage response, HttpStatusCode expected)
@@ -90,7 +89,7 @@ public sealed class RequestTests(PortalFactory factory) : PortalTest<PortalFacto
         Assert.False(factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader);
 }
 
-/// <summary>Behind a proxy at 10.9.9.9 that terminates TLS.</summary>
+// Behind a proxy at 10.9.9.9 that terminates TLS.
 public sealed class ProxiedFactory : PortalFactory
 {
     public const string Proxy = "10.9.9.9";

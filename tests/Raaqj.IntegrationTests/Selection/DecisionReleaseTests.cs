@@ -5,7 +5,7 @@ using Raaqj.Web.Domain.Selection;
 
 namespace Raaqj.IntegrationTests.Selection;
 
-/// <summary>A round of five submitted regions (Northeast Ohio is the cast anchor's) and one draft, reviewed in part.</summary>
+// A round of five submitted regions (Northeast Ohio is the cast anchor's) and one draft, reviewed in part.
 internal static class DecisionRound
 {
     public static async Task<Dictionary<string, (int Proposal, string Owner)>> BuildAsync(PortalFactory factory)
@@ -28,7 +28,7 @@ internal static class DecisionRound
     }
 }
 
-/// <summary>Decisions from draft to release, once the round is closed for proposals.</summary>
+// Decisions from draft to release, once the round is closed for proposals.
 public sealed class DecisionReleaseTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private const string OhioFeedback = "Strong employer council; firm up the pending foundation match.";
@@ -58,7 +58,7 @@ public sealed class DecisionReleaseTests(PortalFactory factory) : PortalTest<Por
             ("Form.Version", version), ("Form.Outcome", outcome), ("Form.Rationale", rationale), ("Form.Feedback", feedback));
     }
 
-    /// <summary>Every submitted proposal decided, Northeast Ohio selected with feedback, Central Ohio waitlisted; then released.</summary>
+    // Every submitted proposal decided, Northeast Ohio selected with feedback, Central Ohio waitlisted; then released.
     private async Task<HttpClient> ReleasedAsync()
     {
         var staff = await StaffWithTheRoundClosedAsync();
@@ -179,7 +179,7 @@ public sealed class DecisionReleaseTests(PortalFactory factory) : PortalTest<Por
     }
 }
 
-/// <summary>Release before every proposal has an outcome.</summary>
+// Release before every proposal has an outcome.
 public sealed class ReleaseRuleTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]
@@ -197,7 +197,7 @@ public sealed class ReleaseRuleTests(PortalFactory factory) : PortalTest<PortalF
     }
 }
 
-/// <summary>A proposal decided while the round was open and then withdrawn.</summary>
+// A proposal decided while the round was open and then withdrawn.
 public sealed class WithdrawnProposalReleaseTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]

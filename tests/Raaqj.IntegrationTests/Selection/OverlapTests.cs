@@ -1,11 +1,10 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.IntegrationTests.Selection;
 
-/// <summary>On a reviewed round, Central Ohio is made to claim Cuyahoga County (39035), which Northeast Ohio claims too.</summary>
+// On a reviewed round, Central Ohio is made to claim Cuyahoga County (39035), which Northeast Ohio claims too.
 public sealed class OverlapTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private int ProposalOf(string region) => factory.Query(db => db.Proposals.Single(p => p.RegionName == region).Id);

@@ -4,7 +4,7 @@ using Raaqj.Web.Data.Seed;
 
 namespace Raaqj.IntegrationTests.Selection;
 
-/// <summary>The ranking issues a fixed number of SQL commands however many proposals the round has (timings are in bench/).</summary>
+// The ranking issues a fixed number of SQL commands however many proposals the round has (timings are in bench/).
 public sealed class SelectionPerformanceTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     [Fact]

@@ -5,7 +5,7 @@ using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.IntegrationTests.Selection;
 
-/// <summary>Ranking, weights, sensitivity, portfolio and map on a reviewed round (still open for proposals).</summary>
+// Ranking, weights, sensitivity, portfolio and map on a reviewed round (still open for proposals).
 public sealed class SelectionTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private const int SubmittedCount = 8;
@@ -131,7 +131,7 @@ public sealed class SelectionTests(PortalFactory factory) : PortalTest<PortalFac
     {
         var staff = await factory.SignedInAsync(Accounts.Staff);
         var version = (await staff.GetPageAsync("/selection")).QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
-        (string, string)[] MatchOnly(string v) => [("Form.Version", v), ("Form.ReviewScore", "0"), ("Form.LocalMatch", "100"), ("Form.PopulationConcentration", "0"), ("Form.PastPartnership", "0")];
+        static (string, string)[] MatchOnly(string v) => [("Form.Version", v), ("Form.ReviewScore", "0"), ("Form.LocalMatch", "100"), ("Form.PopulationConcentration", "0"), ("Form.PastPartnership", "0")];
 
         var saved = await staff.PostFormAsync("/selection", "/selection/weights", MatchOnly(version));
         var stale = await staff.PostFormAsync("/selection", "/selection/weights", MatchOnly(version));

@@ -145,7 +145,7 @@ public sealed class AutoAssignmentTests
         AssertKeepsTheRules(problem, result);
     }
 
-    /// <summary>The most slots any assignment can fill, by trying every subset of allowed pairs.</summary>
+    // The most slots any assignment can fill, by trying every subset of allowed pairs.
     private static int BestCoverage(AssignmentProblem problem)
     {
         var pairs = (from p in problem.ProposalIds from r in problem.Reviewers where !problem.Conflicts.Contains((p, r.Id)) select (p, r)).ToList();

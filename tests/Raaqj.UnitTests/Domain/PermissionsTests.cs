@@ -2,12 +2,13 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.UnitTests.Domain;
 
-/// <summary>The whole permission map, written out: a change to the map must change this table too.</summary>
+// The whole permission map, written out: a change to the map must change this table too.
 public sealed class PermissionsTests
 {
     private const bool Y = true;
     private const bool N = false;
 
+#pragma warning disable IDE0055 // a table, aligned to be read
     //                                                     None Staff Owner Editor Viewer Reviewer Counting
     private static readonly Dictionary<RecordAction, bool[]> Expected = new()
     {
@@ -20,6 +21,7 @@ public sealed class PermissionsTests
         [RecordAction.ScoreProposal] =                    [N,   N,    N,    N,     N,     Y,       Y],
         [RecordAction.JoinReviewerDiscussion] =           [N,   N,    N,    N,     N,     N,       Y],
     };
+#pragma warning restore IDE0055
 
     public static TheoryData<RecordAction, Relation, bool> Matrix()
     {

@@ -62,7 +62,7 @@ public sealed class ScoringTests
         Assert.NotEqual(expected.Select(r => r.Mean), actual.Select(r => r.Mean));
     }
 
-    /// <summary>Each calibrated score as a share of the range, so two pools with different overall means compare.</summary>
+    // Each calibrated score as a share of the range, so two pools with different overall means compare.
     private static List<double> Gaps(IReadOnlyList<ProposalResult> results)
     {
         var top = results.Max(r => r.Calibrated!.Value);

@@ -62,8 +62,8 @@ public sealed class UploadRulesTests
     {
         using var archive = new MemoryStream();
         using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
-            using (var writer = new StreamWriter(zip.CreateEntry(part).Open()))
-                writer.Write("<x/>");
+        using (var writer = new StreamWriter(zip.CreateEntry(part).Open()))
+            writer.Write("<x/>");
 
         var (type, problem) = UploadRules.Check(name, archive.ToArray(), 0, "proposal");
 

@@ -5,7 +5,7 @@ namespace Raaqj.UnitTests.Infrastructure;
 
 public sealed class CommonPasswordValidatorTests
 {
-    /// <summary>Well-known breached passwords of 12 characters or more (the attack run found these accepted).</summary>
+    // Well-known breached passwords of 12 characters or more (the attack run found these accepted).
     [Theory]
     [InlineData("password1234")]
     [InlineData("123456789012")]

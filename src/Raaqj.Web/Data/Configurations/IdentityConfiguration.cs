@@ -5,10 +5,8 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.Web.Data.Configurations;
 
-/// <summary>
-/// Gives Identity's and Data Protection's columns the explicit lengths our schema rules demand
-/// (their defaults leave several unbounded).
-/// </summary>
+// Gives Identity's and Data Protection's columns the explicit lengths our schema rules demand
+// (their defaults leave several unbounded).
 public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
@@ -26,7 +24,7 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 
 internal static class IdentityColumnLengths
 {
-    /// <summary>Identity's string keys; SQL Server's own default for an indexed nvarchar key.</summary>
+    // Identity's string keys; SQL Server's own default for an indexed nvarchar key.
     public const int Key = 450;
     public const int ClaimType = 256;
     public const int ClaimValue = 1024;
@@ -34,7 +32,7 @@ internal static class IdentityColumnLengths
     public const int TokenValue = 2048;
     public const int DataProtectionXml = 8000;
 
-    /// <summary>Called after Identity's own model so these lengths win.</summary>
+    // Called after Identity's own model so these lengths win.
     public static void Apply(ModelBuilder builder)
     {
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>(b =>

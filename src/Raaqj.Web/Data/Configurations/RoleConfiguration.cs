@@ -5,7 +5,7 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.Web.Data.Configurations;
 
-/// <summary>The four roles are part of the schema, created by the migrations, so start-up never writes to the database.</summary>
+// The four roles are part of the schema, created by the migrations, so start-up never writes to the database.
 public sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
 {
     public void Configure(EntityTypeBuilder<IdentityRole> builder) =>

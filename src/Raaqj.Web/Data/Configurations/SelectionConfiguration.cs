@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Domain.Selection;

@@ -8,7 +8,7 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>Demo accounts and a published request for action, so every screen has something to show. Idempotent; Development only.</summary>
+// Demo accounts and a published request for action, so every screen has something to show. Idempotent; Development only.
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ProgramClock clock, ILogger<DemoData> logger)
 {
     public const string Password = "Raaqj!Demo2026";
@@ -64,7 +64,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         }
     }
 
-    /// <summary>Two reviews of the submitted proposal (one harsher than the other) and one declared conflict, so the results page has figures.</summary>
+    // Two reviews of the submitted proposal (one harsher than the other) and one declared conflict, so the results page has figures.
     private async Task SeedReviewsAsync(Proposal proposal, DateTime now)
     {
         await AddSubmittedReviewAsync(proposal, "reviewer1@example.org", i => 4 + (i % 2), Recommendation.Recommend, now);
@@ -74,12 +74,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await db.SaveChangesAsync();
     }
 
-    /// <summary>
-    /// Complete reviews of another region, built around its quality so the ranking has a real spread. Reviewers 2
-    /// and 3 take them, except where a reviewer's home state is flagged as a conflict (reviewer 1 steps in);
-    /// Metro Atlanta has one review so far, as rounds in progress do. Reviewer 1's own queue stays free for the
-    /// review journey.
-    /// </summary>
+    // Complete reviews of another region, built around its quality so the ranking has a real spread. Reviewers 2
+    // and 3 take them, except where a reviewer's home state is flagged as a conflict (reviewer 1 steps in);
+    // Metro Atlanta has one review so far, as rounds in progress do. Reviewer 1's own queue stays free for the
+    // review journey.
     private async Task SeedOtherReviewsAsync(Proposal proposal, DemoProposals.Region region, int index, DateTime now)
     {
         var states = region.Counties.Select(c => c.State).ToList();
@@ -123,8 +121,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         db.Reviews.Add(review);
     }
 
-    /// <param name="withProposals">Tests that write proposals themselves leave the demo proposals out.</param>
-    /// <param name="withReviews">Likewise for the demo reviews of the submitted proposal.</param>
+    // withProposals: Tests that write proposals themselves leave the demo proposals out.
+    // withReviews: Likewise for the demo reviews of the submitted proposal.
     public async Task SeedAsync(bool withProposals = true, bool withReviews = true)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Organizations;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>The demo anchor organizations, one per demo anchor account (anchor1 to anchor10@example.org).</summary>
+// The demo anchor organizations, one per demo anchor account (anchor1 to anchor10@example.org).
 public static class DemoOrganizations
 {
     public static IReadOnlyList<Organization> Create(DateTime nowUtc) =>
@@ -41,6 +41,6 @@ public static class DemoOrganizations
         CreatedAtUtc = nowUtc, UpdatedAtUtc = nowUtc,
     };
 
-    /// <summary>The demo account that owns each organization, in the order <see cref="Create"/> lists them.</summary>
+    // The demo account that owns each organization, in the order Create lists them.
     public static string OwnerOf(int position) => $"anchor{position + 1}@example.org";
 }

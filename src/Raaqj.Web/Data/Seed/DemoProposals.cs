@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>A submitted proposal for the first demo organization, a half-written draft for the second, and complete regions for the others.</summary>
+// A submitted proposal for the first demo organization, a half-written draft for the second, and complete regions for the others.
 public static class DemoProposals
 {
     public static Proposal Submitted(int rfpId, int organizationId, DateTime nowUtc) => new()
@@ -57,15 +57,13 @@ public static class DemoProposals
         Stakeholders = [new() { Position = 1, Name = "Bank of America", Sector = StakeholderSector.PrivateEmployer, Role = "Employer partner" }],
     };
 
-    /// <summary>A complete region of the demo: its counties (FIPS with state), its asks and pledges, and how strong its figures are.</summary>
+    // A complete region of the demo: its counties (FIPS with state), its asks and pledges, and how strong its figures are.
     public sealed record Region(
         string Name, (string Fips, string State)[] Counties, decimal Requested, decimal Committed, decimal Pending, int Partnerships, decimal ShareBoost, int Quality);
 
-    /// <summary>
-    /// Eight more complete regions with different strengths, so ranking, portfolio and map have real choices: two
-    /// in Ohio (for the one-region-per-state rule), one across two states, one with no local match yet. Quality
-    /// (1-5) is what the demo reviewers' scores are built around.
-    /// </summary>
+    // Eight more complete regions with different strengths, so ranking, portfolio and map have real choices: two
+    // in Ohio (for the one-region-per-state rule), one across two states, one with no local match yet. Quality
+    // (1-5) is what the demo reviewers' scores are built around.
     public static readonly IReadOnlyList<Region> OtherRegions =
     [
         new("Rio Grande Valley", [("48061", "TX"), ("48215", "TX")], 140_000m, 90_000m, 0m, 2, 9m, 4),

@@ -3,11 +3,9 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>
-/// The program's first request for action, from the public commitment (shared/seed/raaqj-commitment.txt).
-/// Dates follow the program timeline relative to today: launched in month 3 (this month), proposals due
-/// mid-month 4, reviewed and regions selected by the end of month 5.
-/// </summary>
+// The program's first request for action, from the public commitment (shared/seed/raaqj-commitment.txt).
+// Dates follow the program timeline relative to today: launched in month 3 (this month), proposals due
+// mid-month 4, reviewed and regions selected by the end of month 5.
 public static class DemoRequestForAction
 {
     public static RequestForAction Create(DateTime nowUtc, string timeZoneId)

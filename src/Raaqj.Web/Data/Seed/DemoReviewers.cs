@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>Profiles of the three demo reviewers; the second lives in Ohio, so the pool flags a possible conflict with the Ohio proposal.</summary>
+// Profiles of the three demo reviewers; the second lives in Ohio, so the pool flags a possible conflict with the Ohio proposal.
 public static class DemoReviewers
 {
     public static IReadOnlyList<(string Email, ReviewerProfile Profile)> Profiles(DateTime nowUtc) =>

@@ -1,17 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Organizations;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.Web.Data.Seed;
 
-/// <summary>
-/// A published round with many complete, submitted and reviewed proposals, for the benchmarks and the scale
-/// tests (never the demo). It opened a day ago, so it becomes the round staff work on. Reviews come from the
-/// accounts with the Reviewer role, in turn.
-/// </summary>
+// A published round with many complete, submitted and reviewed proposals, for the benchmarks and the scale
+// tests (never the demo). It opened a day ago, so it becomes the round staff work on. Reviews come from the
+// accounts with the Reviewer role, in turn.
 public static class SyntheticRound
 {
     public static async Task<int> AddAsync(AppDbContext db, DateTime nowUtc, int proposals, int reviewsEach, int criteria)

@@ -13,6 +13,6 @@ public class AppUser : IdentityUser
     public string? InvitedByUserId { get; set; }
     public DateTime? LastSignInAtUtc { get; set; }
 
-    /// <summary>An invited person who has not yet set a password through the invitation link.</summary>
+    // An invited person who has not yet set a password through the invitation link.
     public bool InvitationPending => InvitedAtUtc is not null && PasswordHash is null;
 }

@@ -1,28 +1,28 @@
 namespace Raaqj.Web.Domain.Accounts;
 
-/// <summary>How a person stands to a record: the relations the permission map is written in.</summary>
+// How a person stands to a record: the relations the permission map is written in.
 public enum Relation
 {
-    /// <summary>No tie to the record: it answers 404, as if it did not exist.</summary>
+    // No tie to the record: it answers 404, as if it did not exist.
     None,
     Staff,
     Owner,
     Editor,
     Viewer,
 
-    /// <summary>A reviewer assigned to the proposal who declared no conflict.</summary>
+    // A reviewer assigned to the proposal who declared no conflict.
     AssignedReviewer,
 
-    /// <summary>An assigned reviewer whose submitted review counts (CountingReviews): they may see the others' and discuss.</summary>
+    // An assigned reviewer whose submitted review counts (CountingReviews): they may see the others' and discuss.
     CountingReviewer,
 }
 
-/// <summary>What a person may do to a record.</summary>
+// What a person may do to a record.
 public enum RecordAction
 {
     ReadProposal,
 
-    /// <summary>The team's own pages of its proposal (the sections, the review page, the print view).</summary>
+    // The team's own pages of its proposal (the sections, the review page, the print view).
     WorkOnProposal,
     DownloadDocument,
     EditProposal,
@@ -30,15 +30,13 @@ public enum RecordAction
     ManageTeam,
     ScoreProposal,
 
-    /// <summary>Read the other reviews and the discussion of a proposal, and post to it, as a reviewer.</summary>
+    // Read the other reviews and the discussion of a proposal, and post to it, as a reviewer.
     JoinReviewerDiscussion,
 }
 
-/// <summary>
-/// The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
-/// it instead of writing their own checks; the program half's region pages add their actions here.
-/// Time rules (a deadline, a submitted proposal) are the records' own and come on top.
-/// </summary>
+// The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
+// it instead of writing their own checks; the program half's region pages add their actions here.
+// Time rules (a deadline, a submitted proposal) are the records' own and come on top.
 public static class Permissions
 {
     private static readonly IReadOnlyDictionary<RecordAction, Relation[]> Map = new Dictionary<RecordAction, Relation[]>
@@ -55,7 +53,7 @@ public static class Permissions
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);
 
-    /// <summary>Whether any of a person's relations to the record allows the action (staff can also be a reviewer).</summary>
+    // Whether any of a person's relations to the record allows the action (staff can also be a reviewer).
     public static bool Allows(RecordAction action, IEnumerable<Relation> relations) => relations.Any(r => Allows(action, r));
 
     public static Relation Of(Organizations.MemberRole role) => role switch

@@ -9,7 +9,7 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Admin, Staff, Reviewer, Anchor];
 
-    /// <summary>Roles an admin may grant by invitation; anchor accounts register themselves.</summary>
+    // Roles an admin may grant by invitation; anchor accounts register themselves.
     public static readonly IReadOnlyList<string> Invitable = [Admin, Staff, Reviewer];
 
     public static string Describe(string role) => role switch

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Audit;
 
-/// <summary>The names the audit log filters by; one constant per kind of change.</summary>
+// The names the audit log filters by; one constant per kind of change.
 public static class AuditActions
 {
     public const string RfpCreated = "Rfp.Created";

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Audit;
 
-/// <summary>One state change of importance: who did what to which record, with the values before and after.</summary>
+// One state change of importance: who did what to which record, with the values before and after.
 public class AuditEntry
 {
     public const int ActionMaxLength = 100;

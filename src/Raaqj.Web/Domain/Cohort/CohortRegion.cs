@@ -1,9 +1,7 @@
 namespace Raaqj.Web.Domain.Cohort;
 
-/// <summary>
-/// A selected region in the program, created when its selection is released: the home that the program half
-/// fills (timeline, workspace, assessments, plans).
-/// </summary>
+// A selected region in the program, created when its selection is released: the home that the program half
+// fills (timeline, workspace, assessments, plans).
 public class CohortRegion
 {
     public int Id { get; set; }

@@ -11,7 +11,7 @@ public static partial class UploadRules
     public const long MaxFileBytes = 10L * 1024 * 1024;
     public const long MaxRecordBytes = 50L * 1024 * 1024;
 
-    /// <param name="ZipEntry">For Office files (zip archives): the part a real document of that kind contains.</param>
+    // ZipEntry: For Office files (zip archives): the part a real document of that kind contains.
     public sealed record FileType(string Extension, string ContentType, byte[] Signature, string? ZipEntry = null);
 
     private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
@@ -28,9 +28,9 @@ public static partial class UploadRules
 
     public static string AllowedList => "PDF, DOCX, XLSX, PNG or JPEG";
 
-    /// <summary>The file's type, or the reason it is refused.</summary>
-    /// <param name="storedSoFar">What the record holding the file already holds, in bytes.</param>
-    /// <param name="heldBy">The record in words, for the message ("proposal").</param>
+    // The file's type, or the reason it is refused.
+    // storedSoFar: What the record holding the file already holds, in bytes.
+    // heldBy: The record in words, for the message ("proposal").
     public static (FileType? Type, string? Problem) Check(string fileName, ReadOnlySpan<byte> content, long storedSoFar, string heldBy)
     {
         var name = fileName.Trim();

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Geography;
 
-/// <summary>The Census Bureau's four regions, by state postal code; territories belong to none.</summary>
+// The Census Bureau's four regions, by state postal code; territories belong to none.
 public static class CensusRegions
 {
     public const string Northeast = "Northeast";

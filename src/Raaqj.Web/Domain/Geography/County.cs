@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Geography;
 
-/// <summary>A county or county equivalent, identified by its five-digit FIPS code (state FIPS + county FIPS).</summary>
+// A county or county equivalent, identified by its five-digit FIPS code (state FIPS + county FIPS).
 public sealed record County(string Fips, string Name, string StateCode, string StateName)
 {
     public const int FipsLength = 5;

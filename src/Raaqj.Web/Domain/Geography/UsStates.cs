@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Geography;
 
-/// <summary>States, DC and the territories by postal code and FIPS code (the first two digits of a county's FIPS).</summary>
+// States, DC and the territories by postal code and FIPS code (the first two digits of a county's FIPS).
 public static class UsStates
 {
     public sealed record State(string Code, string Fips, string Name);

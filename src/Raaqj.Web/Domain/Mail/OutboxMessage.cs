@@ -7,10 +7,8 @@ public enum OutboxStatus
     Failed = 2,
 }
 
-/// <summary>
-/// An email waiting to leave, saved in the same transaction as the change it announces. A background worker
-/// claims it with a lease, sends it and records the result (docs/decisions/ADR-007-mail-outbox.md).
-/// </summary>
+// An email waiting to leave, saved in the same transaction as the change it announces. A background worker
+// claims it with a lease, sends it and records the result (docs/decisions/ADR-007-mail-outbox.md).
 public class OutboxMessage
 {
     public const int AddressMaxLength = 254;
@@ -19,7 +17,7 @@ public class OutboxMessage
     public const int ErrorMaxLength = 1_000;
     public const int LeaseOwnerMaxLength = 64;
 
-    /// <summary>A message that has failed this often is given up on and shown to admins as failed.</summary>
+    // A message that has failed this often is given up on and shown to admins as failed.
     public const int MaxAttempts = 6;
 
     public long Id { get; set; }
@@ -35,10 +33,10 @@ public class OutboxMessage
     public DateTime? SentAtUtc { get; set; }
     public string? LastError { get; set; }
 
-    /// <summary>Waits of 1, 2, 4, 8 and 16 minutes between attempts: a mail server that is down for a while is waited out.</summary>
+    // Waits of 1, 2, 4, 8 and 16 minutes between attempts: a mail server that is down for a while is waited out.
     public static TimeSpan Backoff(int attemptsSoFar) => TimeSpan.FromMinutes(Math.Pow(2, Math.Max(0, attemptsSoFar - 1)));
 
-    /// <summary>The result of a failed attempt: tried again later, or given up after <see cref="MaxAttempts"/>.</summary>
+    // The result of a failed attempt: tried again later, or given up after MaxAttempts.
     public static (OutboxStatus Status, DateTime NextAttemptAtUtc) AfterFailure(int attemptsIncludingThis, DateTime nowUtc) =>
         attemptsIncludingThis >= MaxAttempts
             ? (OutboxStatus.Failed, nowUtc)

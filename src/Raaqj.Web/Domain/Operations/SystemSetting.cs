@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Operations;
 
-/// <summary>A value the instances of the portal share through the database (the file store's marker, for one).</summary>
+// A value the instances of the portal share through the database (the file store's marker, for one).
 public class SystemSetting
 {
     public const int NameMaxLength = 100;

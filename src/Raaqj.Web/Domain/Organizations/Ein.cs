@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Raaqj.Web.Domain.Organizations;
 
-/// <summary>Employer Identification Number: NN-NNNNNNN with a prefix the IRS assigns.</summary>
+// Employer Identification Number: NN-NNNNNNN with a prefix the IRS assigns.
 public static partial class Ein
 {
     // Prefixes the IRS has never assigned (https://www.irs.gov/businesses/small-businesses-self-employed/how-eins-are-assigned-and-valid-ein-prefixes).
@@ -12,7 +12,7 @@ public static partial class Ein
     public static bool IsValid(string? ein) =>
         ein is not null && Pattern().IsMatch(ein) && !UnassignedPrefixes.Contains(ein[..2]);
 
-    /// <summary>Accepts "123456789" or "12-3456789" as typed and returns the standard form, or the input unchanged.</summary>
+    // Accepts "123456789" or "12-3456789" as typed and returns the standard form, or the input unchanged.
     public static string Normalize(string? ein)
     {
         var digits = new string((ein ?? "").Where(char.IsAsciiDigit).ToArray());

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Organizations;
 
-/// <summary>An anchor organization: the lead applicant for its region.</summary>
+// An anchor organization: the lead applicant for its region.
 public class Organization
 {
     public const int LegalNameMaxLength = 200;
@@ -25,7 +25,7 @@ public class Organization
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
-    /// <summary>Several members may edit the profile; a stale save is refused, never silently applied.</summary>
+    // Several members may edit the profile; a stale save is refused, never silently applied.
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<OrganizationMember> Members { get; set; } = [];

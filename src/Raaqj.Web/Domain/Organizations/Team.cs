@@ -19,7 +19,7 @@ public class OrganizationMember
     public bool CanManageTeam => Accounts.Permissions.Allows(Accounts.RecordAction.ManageTeam, Accounts.Permissions.Of(Role));
 }
 
-/// <summary>An invitation to join an organization's team; only the hash of its token is stored.</summary>
+// An invitation to join an organization's team; only the hash of its token is stored.
 public class OrganizationInvitation
 {
     public const int TokenHashLength = 64;
@@ -39,7 +39,7 @@ public class OrganizationInvitation
     public bool IsPendingAt(DateTime nowUtc) => AcceptedAtUtc is null && RevokedAtUtc is null && nowUtc < ExpiresAtUtc;
 }
 
-/// <summary>The rules of a team: one owner, who alone invites, removes and hands over ownership.</summary>
+// The rules of a team: one owner, who alone invites, removes and hands over ownership.
 public static class TeamRules
 {
     public static readonly IReadOnlyList<MemberRole> InvitableRoles = [MemberRole.Editor, MemberRole.Viewer];
@@ -66,7 +66,7 @@ public static class TeamRules
         return [];
     }
 
-    /// <summary>The new owner takes over; the previous owner stays on the team as an Editor.</summary>
+    // The new owner takes over; the previous owner stays on the team as an Editor.
     public static IReadOnlyList<RuleViolation> TransferOwnership(OrganizationMember actor, OrganizationMember newOwner)
     {
         if (!actor.CanManageTeam)

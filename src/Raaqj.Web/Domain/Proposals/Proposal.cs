@@ -1,10 +1,8 @@
 namespace Raaqj.Web.Domain.Proposals;
 
-/// <summary>
-/// A region's proposal to one request for action, prepared by its anchor organization's team. Each section
-/// carries its own version, so co-authors editing different sections never block each other, while two
-/// saves of the same section are detected.
-/// </summary>
+// A region's proposal to one request for action, prepared by its anchor organization's team. Each section
+// carries its own version, so co-authors editing different sections never block each other, while two
+// saves of the same section are detected.
 public class Proposal
 {
     public const int RegionNameMaxLength = 200;
@@ -64,16 +62,16 @@ public class Proposal
     public Guid JobQualityVersion { get; set; } = Guid.NewGuid();
     public Guid FundraisingVersion { get; set; } = Guid.NewGuid();
 
-    /// <summary>Kept with the proposal so lists can filter and sort on it without loading every section.</summary>
+    // Kept with the proposal so lists can filter and sort on it without loading every section.
     public int MissingCount { get; private set; }
 
-    /// <summary>Total local match in cents, kept for the same reason (SQLite cannot sort decimals).</summary>
+    // Total local match in cents, kept for the same reason (SQLite cannot sort decimals).
     public long LocalMatchCents { get; private set; }
 
-    /// <summary>Size of all attachments: a concurrency token, so parallel uploads cannot together pass the proposal's limit.</summary>
+    // Size of all attachments: a concurrency token, so parallel uploads cannot together pass the proposal's limit.
     public long AttachmentBytes { get; private set; }
 
-    /// <summary>Recomputes the kept figures; call after any change of content.</summary>
+    // Recomputes the kept figures; call after any change of content.
     public void RefreshSummary()
     {
         MissingCount = ProposalChecklist.Missing(this).Count;
@@ -87,7 +85,7 @@ public class Proposal
     public decimal PendingMatch => MatchCommitments.Where(m => !m.IsCommitted).Sum(m => m.Amount);
     public decimal TotalMatch => CommittedMatch + PendingMatch;
 
-    /// <summary>Local match per dollar requested (0.5 = 50 cents); null while no amount is requested.</summary>
+    // Local match per dollar requested (0.5 = 50 cents); null while no amount is requested.
     public decimal? MatchRatio => AmountRequested is > 0 ? Math.Round(TotalMatch / AmountRequested.Value, 2) : null;
 
     public IReadOnlyList<RuleViolation> Submit(DateTime nowUtc, bool acceptsProposals, string userId, bool certified)
@@ -132,7 +130,7 @@ public enum ProposalStatus
     Withdrawn = 2,
 }
 
-/// <summary>Every status change of a proposal, and the command that makes it; all only before the deadline.</summary>
+// Every status change of a proposal, and the command that makes it; all only before the deadline.
 public static class ProposalWorkflow
 {
     public sealed record Transition(ProposalStatus From, ProposalStatus To, string Command);
@@ -151,6 +149,6 @@ public static class ProposalWorkflow
 
 public static class ReceiptNumbers
 {
-    /// <summary>"RAAQJ-2026-0007": the year of submission and the proposal's number, stable across resubmissions.</summary>
+    // "RAAQJ-2026-0007": the year of submission and the proposal's number, stable across resubmissions.
     public static string For(int proposalId, DateTime submittedAtUtc) => $"RAAQJ-{submittedAtUtc.Year}-{proposalId:0000}";
 }

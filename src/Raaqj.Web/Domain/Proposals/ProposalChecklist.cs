@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Proposals;
 
-/// <summary>What still keeps a proposal from being submitted, each item pointing at the field to fix.</summary>
+// What still keeps a proposal from being submitted, each item pointing at the field to fix.
 public static class ProposalChecklist
 {
     public sealed record MissingItem(ProposalSection Section, string FieldId, string Message);

@@ -25,7 +25,7 @@ public class PopulationFigure
     public PriorityPopulation Population { get; set; }
     public int? Count { get; set; }
 
-    /// <summary>Share of the region's working-age population, in percent.</summary>
+    // Share of the region's working-age population, in percent.
     public decimal? SharePercent { get; set; }
     public string Source { get; set; } = "";
     public int? Year { get; set; }

@@ -13,7 +13,7 @@ public enum ProposalSection
     Review = 9,
 }
 
-/// <summary>The words people read for the proposal's sections and choices, in one place.</summary>
+// The words people read for the proposal's sections and choices, in one place.
 public static class ProposalLabels
 {
     public sealed record SectionInfo(ProposalSection Section, int Number, string Title, string Slug);
@@ -77,7 +77,7 @@ public static class ProposalLabels
     public static readonly IReadOnlyList<JobQualityDimension> Dimensions = Enum.GetValues<JobQualityDimension>().Where(d => d != JobQualityDimension.None).ToList();
 }
 
-/// <summary>Word limits of the long answers; shown live in the browser and enforced on the server.</summary>
+// Word limits of the long answers; shown live in the browser and enforced on the server.
 public static class WordLimits
 {
     public const int Evidence = 250;

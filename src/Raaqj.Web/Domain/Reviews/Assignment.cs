@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>What auto-assignment needs to know; indexes into the lists are the identities used inside.</summary>
+// What auto-assignment needs to know; indexes into the lists are the identities used inside.
 public sealed record AssignmentProblem(
     IReadOnlyList<int> ProposalIds,
     IReadOnlyList<AssignmentProblem.Reviewer> Reviewers,
@@ -18,14 +18,12 @@ public sealed record AssignmentResult(IReadOnlyList<(int ProposalId, string Revi
         : $"{NotFullyCovered.Count} proposal(s) could not get enough reviewers without a conflict or going over a reviewer's maximum: {string.Join(", ", NotFullyCovered)}. Add reviewers or raise their maximum.";
 }
 
-/// <summary>
-/// Optimal auto-assignment as a min-cost flow: proposals supply their reviewer slots, each non-conflicted
-/// (proposal, reviewer) pair is an arc of capacity 1 (cost 1 when expertise does not match, 0 when it does),
-/// and each reviewer's arc to the sink has a rising cost per review taken (so loads come out as even as
-/// possible, and evenness weighs more than expertise). Slots are added one at a time along the shortest
-/// augmenting path (successive shortest paths with Dijkstra on reduced costs), which keeps the assignment
-/// optimal at every step and may move earlier assignments to make room. See docs/assignment.md.
-/// </summary>
+// Optimal auto-assignment as a min-cost flow: proposals supply their reviewer slots, each non-conflicted
+// (proposal, reviewer) pair is an arc of capacity 1 (cost 1 when expertise does not match, 0 when it does),
+// and each reviewer's arc to the sink has a rising cost per review taken (so loads come out as even as
+// possible, and evenness weighs more than expertise). Slots are added one at a time along the shortest
+// augmenting path (successive shortest paths with Dijkstra on reduced costs), which keeps the assignment
+// optimal at every step and may move earlier assignments to make room. See docs/assignment.md.
 public static class AutoAssignment
 {
     // A further review costs this much more than the previous one for the same reviewer: evenness dominates expertise.
@@ -121,7 +119,7 @@ public static class AutoAssignment
 
         private long Reduced(int from, int to, long cost) => cost + potential[from] - potential[to];
 
-        /// <summary>One more reviewer for proposal <paramref name="start"/> along the cheapest augmenting path; false when none exists.</summary>
+        // One more reviewer for proposal start along the cheapest augmenting path; false when none exists.
         private bool Augment(int start)
         {
             Array.Fill(distance, long.MaxValue);

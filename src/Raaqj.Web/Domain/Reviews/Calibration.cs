@@ -1,24 +1,22 @@
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>One submitted review's weighted total, or none when a criterion was left unscored.</summary>
+// One submitted review's weighted total, or none when a criterion was left unscored.
 public sealed record ReviewTotal(string ReviewerId, int ProposalId, double? Total);
 
-/// <summary>How a reviewer scores compared with everyone: the mean of their totals minus the overall mean (negative = harsher).</summary>
+// How a reviewer scores compared with everyone: the mean of their totals minus the overall mean (negative = harsher).
 public sealed record ReviewerSeverity(string ReviewerId, int Reviews, double Mean, double StdDev, double Offset);
 
 public sealed record ProposalResult(
     int ProposalId, int CompleteReviews, int IncompleteReviews, double? Mean, double? StdDev, double? Min, double? Max,
     double? Calibrated, bool Disagreement);
 
-/// <summary>
-/// Corrects for reviewers' severity: each review total becomes a z-score within its reviewer's own totals,
-/// a proposal's calibrated score is the mean of its z-scores rescaled to the overall mean and spread. A
-/// reviewer who scores everything lower (or higher) by the same amount therefore changes nothing.
-/// Incomplete reviews are counted apart and take no part in any figure.
-/// </summary>
+// Corrects for reviewers' severity: each review total becomes a z-score within its reviewer's own totals,
+// a proposal's calibrated score is the mean of its z-scores rescaled to the overall mean and spread. A
+// reviewer who scores everything lower (or higher) by the same amount therefore changes nothing.
+// Incomplete reviews are counted apart and take no part in any figure.
 public static class Calibration
 {
-    /// <summary>Two complete reviews further apart than this (on 0-100) are flagged for discussion.</summary>
+    // Two complete reviews further apart than this (on 0-100) are flagged for discussion.
     public const double DisagreementSpread = 25;
 
     public static IReadOnlyList<ReviewerSeverity> Severities(IReadOnlyCollection<ReviewTotal> reviews)

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>A note in a proposal's review discussion, seen by staff and by reviewers who have submitted their own review.</summary>
+// A note in a proposal's review discussion, seen by staff and by reviewers who have submitted their own review.
 public class DiscussionComment
 {
     public const int BodyMaxLength = 2000;

@@ -2,11 +2,9 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>
-/// Which reviewer expertise suits a proposal, read from the partners it names: a plan built with employers
-/// wants someone versed in employer mobilization, one built with colleges someone in career-related education,
-/// and so on. Used only to prefer reviewers, never to exclude them.
-/// </summary>
+// Which reviewer expertise suits a proposal, read from the partners it names: a plan built with employers
+// wants someone versed in employer mobilization, one built with colleges someone in career-related education,
+// and so on. Used only to prefer reviewers, never to exclude them.
 public static class ExpertiseNeeds
 {
     public static ExpertiseArea For(IEnumerable<StakeholderSector> sectors) =>

@@ -13,7 +13,7 @@ public enum ReviewStatus
     Submitted = 1,
 }
 
-/// <summary>A reviewer's scores for one proposal: a draft they can save and come back to, then submitted and locked.</summary>
+// A reviewer's scores for one proposal: a draft they can save and come back to, then submitted and locked.
 public class Review
 {
     public const int CommentMaxLength = 4000;
@@ -29,11 +29,11 @@ public class Review
     public DateTime UpdatedAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
-    /// <summary>The weighted total (0-100), kept on submission so rankings need not load every score; criteria are frozen by then.</summary>
+    // The weighted total (0-100), kept on submission so rankings need not load every score; criteria are frozen by then.
     public double? Total { get; private set; }
     public List<ReviewScore> Scores { get; set; } = [];
 
-    /// <summary>What keeps the review from being submitted, named by field.</summary>
+    // What keeps the review from being submitted, named by field.
     public IReadOnlyList<RuleViolation> SubmissionProblems(IReadOnlyList<CriterionScale> criteria)
     {
         var problems = new List<RuleViolation>();
@@ -65,7 +65,7 @@ public class Review
         return [];
     }
 
-    /// <summary>Staff only, with a reason: the reviewer may change a submitted review again.</summary>
+    // Staff only, with a reason: the reviewer may change a submitted review again.
     public IReadOnlyList<RuleViolation> Reopen(string reason)
     {
         if (Status != ReviewStatus.Submitted)

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>A reviewer asked to review a proposal, by a given day.</summary>
+// A reviewer asked to review a proposal, by a given day.
 public class ReviewAssignment
 {
     public int Id { get; set; }
@@ -22,7 +22,7 @@ public enum ConflictKind
     Other = 5,
 }
 
-/// <summary>A reviewer's own statement about a proposal's applicant, made before reading it ("None" = no conflict).</summary>
+// A reviewer's own statement about a proposal's applicant, made before reading it ("None" = no conflict).
 public class ConflictDeclaration
 {
     public const int NoteMaxLength = 1000;
@@ -52,7 +52,7 @@ public static class ConflictKinds
     };
 }
 
-/// <summary>The rules of assigning by hand; auto-assignment keeps the same ones.</summary>
+// The rules of assigning by hand; auto-assignment keeps the same ones.
 public static class AssignmentRules
 {
     public static RuleViolation? CanAssign(bool declaredConflict, bool alreadyAssigned, int load, int capacity)

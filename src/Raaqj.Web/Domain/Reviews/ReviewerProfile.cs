@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>The technical-assistance areas of the program, used as reviewers' expertise.</summary>
+// The technical-assistance areas of the program, used as reviewers' expertise.
 [Flags]
 public enum ExpertiseArea
 {
@@ -13,7 +13,7 @@ public enum ExpertiseArea
     FocusPopulations = 32,
 }
 
-/// <summary>What staff know about a reviewer: expertise, how much they can take, and what could make them conflicted.</summary>
+// What staff know about a reviewer: expertise, how much they can take, and what could make them conflicted.
 public class ReviewerProfile
 {
     public const int EmployerMaxLength = 200;
@@ -48,11 +48,9 @@ public static class ExpertiseAreas
         areas == ExpertiseArea.None ? "none given" : string.Join(", ", All.Where(a => areas.HasFlag(a)).Select(Label));
 }
 
-/// <summary>
-/// Possible conflicts staff should look at before assigning: the reviewer's employer is an applicant, or
-/// the reviewer lives in a state the applicant's region covers. Flags, not verdicts: the reviewer's own
-/// declaration decides.
-/// </summary>
+// Possible conflicts staff should look at before assigning: the reviewer's employer is an applicant, or
+// the reviewer lives in a state the applicant's region covers. Flags, not verdicts: the reviewer's own
+// declaration decides.
 public static class ConflictFlags
 {
     public sealed record Applicant(int ProposalId, string OrganizationName, IReadOnlyCollection<string> StateCodes);

@@ -1,9 +1,9 @@
 namespace Raaqj.Web.Domain.Reviews;
 
-/// <summary>A criterion as scoring needs it: its share of the total and the ends of its scale.</summary>
+// A criterion as scoring needs it: its share of the total and the ends of its scale.
 public sealed record CriterionScale(int CriterionId, int Weight, int ScaleMin, int ScaleMax);
 
-/// <summary>A review's weighted total on a 0-100 scale, or the criteria still unscored (then there is no total).</summary>
+// A review's weighted total on a 0-100 scale, or the criteria still unscored (then there is no total).
 public sealed record WeightedTotal(double? Value, IReadOnlyList<int> MissingCriteria)
 {
     public bool IsComplete => Value is not null;
@@ -11,11 +11,9 @@ public sealed record WeightedTotal(double? Value, IReadOnlyList<int> MissingCrit
 
 public static class Scoring
 {
-    /// <summary>
-    /// Each score is placed on its criterion's scale (lowest = 0, highest = 1) and weighted by the criterion's
-    /// share; weights total 100, so the result runs from 0 to 100. A missing score is never read as zero:
-    /// the review has no total until every criterion is scored.
-    /// </summary>
+    // Each score is placed on its criterion's scale (lowest = 0, highest = 1) and weighted by the criterion's
+    // share; weights total 100, so the result runs from 0 to 100. A missing score is never read as zero:
+    // the review has no total until every criterion is scored.
     public static WeightedTotal Total(IReadOnlyList<CriterionScale> criteria, IReadOnlyDictionary<int, decimal?> scores)
     {
         var missing = criteria.Where(c => scores.GetValueOrDefault(c.CriterionId) is null).Select(c => c.CriterionId).ToList();
@@ -30,7 +28,7 @@ public static class Scoring
         return new WeightedTotal(Math.Round(total * 100 / weights, 2), []);
     }
 
-    /// <summary>Mean and population standard deviation; null for an empty list.</summary>
+    // Mean and population standard deviation; null for an empty list.
     public static (double Mean, double StdDev)? Spread(IReadOnlyCollection<double> values)
     {
         if (values.Count == 0)

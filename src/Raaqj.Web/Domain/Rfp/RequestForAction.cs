@@ -24,7 +24,7 @@ public class RequestForAction
     public DateOnly ReviewEndsOn { get; set; }
     public int CohortSize { get; set; } = DefaultCohortSize;
 
-    /// <summary>How many reviewers read each proposal (set by staff when assigning).</summary>
+    // How many reviewers read each proposal (set by staff when assigning).
     public int ReviewersPerProposal { get; set; } = 3;
     public RfpStatus Status { get; private set; } = RfpStatus.Draft;
     public DateTime? PublishedAtUtc { get; private set; }
@@ -32,7 +32,7 @@ public class RequestForAction
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
-    /// <summary>Changes on every save, so two staff editing at once cannot overwrite each other silently.</summary>
+    // Changes on every save, so two staff editing at once cannot overwrite each other silently.
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<SelectionCriterion> Criteria { get; set; } = [];
@@ -43,15 +43,15 @@ public class RequestForAction
     public int PopulationWeight { get; private set; } = PriorityWeights.Default.PopulationConcentration;
     public int PartnershipWeight { get; private set; } = PriorityWeights.Default.PastPartnership;
 
-    /// <summary>The money available for the cohort's regions; null when staff set no limit.</summary>
+    // The money available for the cohort's regions; null when staff set no limit.
     public decimal? CohortBudget { get; set; }
 
-    /// <summary>When set, the cohort has at most one region in any state.</summary>
+    // When set, the cohort has at most one region in any state.
     public bool OneRegionPerState { get; set; }
 
     public PriorityWeights PriorityWeights => new(ReviewScoreWeight, LocalMatchWeight, PopulationWeight, PartnershipWeight);
 
-    /// <summary>When on, no two regions of the cohort may share a county (the suggestion avoids it; the portfolio warns).</summary>
+    // When on, no two regions of the cohort may share a county (the suggestion avoids it; the portfolio warns).
     public bool NoSharedCounties { get; set; }
 
     public PortfolioRules PortfolioRules => new(CohortSize, CohortBudget, OneRegionPerState, NoSharedCounties);
@@ -72,10 +72,10 @@ public class RequestForAction
 
     public bool AcceptsProposalsAt(DateTime nowUtc) => PhaseAt(nowUtc) == RfpPhase.Open;
 
-    /// <summary>Closed by staff before its deadline: applicants are told so, never that the deadline has passed.</summary>
+    // Closed by staff before its deadline: applicants are told so, never that the deadline has passed.
     public bool ClosedEarly => RfpClosing.Early(ClosedAtUtc, ClosesAtUtc);
 
-    /// <summary>Rules that must hold before the request is shown to the public (and while it stays published).</summary>
+    // Rules that must hold before the request is shown to the public (and while it stays published).
     public IReadOnlyList<RuleViolation> PublicationProblems()
     {
         var problems = new List<RuleViolation>();
@@ -92,7 +92,7 @@ public class RequestForAction
         return problems;
     }
 
-    /// <summary>Another published round whose submission window overlaps this one would confuse applicants.</summary>
+    // Another published round whose submission window overlaps this one would confuse applicants.
     public bool OverlapsWith(RequestForAction other) =>
         other.Id != Id && other.Status == RfpStatus.Published
         && other.OpensAtUtc < ClosesAtUtc && OpensAtUtc < other.ClosesAtUtc;
@@ -129,10 +129,8 @@ public class RequestForAction
 
     public bool IsEditable => Status != RfpStatus.Closed;
 
-    /// <summary>
-    /// Once published, reviews will score against the criteria, so their set, weights and scales are frozen;
-    /// only their wording may still be improved.
-    /// </summary>
+    // Once published, reviews will score against the criteria, so their set, weights and scales are frozen;
+    // only their wording may still be improved.
     public IReadOnlyList<RuleViolation> ReplaceCriteria(IReadOnlyList<SelectionCriterion> edited)
     {
         if (Status == RfpStatus.Published)

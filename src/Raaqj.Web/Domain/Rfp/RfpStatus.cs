@@ -7,7 +7,7 @@ public enum RfpStatus
     Closed = 2,
 }
 
-/// <summary>What a reader of the request should understand about it right now (derived, never stored).</summary>
+// What a reader of the request should understand about it right now (derived, never stored).
 public enum RfpPhase
 {
     Draft,

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Rfp;
 
-/// <summary>Every status transition of a request for action in one table: from, to, and the command that does it.</summary>
+// Every status transition of a request for action in one table: from, to, and the command that does it.
 public static class RfpWorkflow
 {
     public sealed record Transition(RfpStatus From, RfpStatus To, string Command);

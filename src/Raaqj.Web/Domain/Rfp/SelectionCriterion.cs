@@ -11,7 +11,7 @@ public class SelectionCriterion
     public string Title { get; set; } = "";
     public string Guidance { get; set; } = "";
 
-    /// <summary>Share of the total score, in percent; the weights of one request total 100.</summary>
+    // Share of the total score, in percent; the weights of one request total 100.
     public int Weight { get; set; }
     public int ScaleMin { get; set; } = 1;
     public int ScaleMax { get; set; } = 5;

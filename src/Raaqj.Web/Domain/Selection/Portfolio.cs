@@ -1,27 +1,25 @@
 namespace Raaqj.Web.Domain.Selection;
 
-/// <summary>
-/// The rules staff set for the cohort: how many regions, the money available (none = no limit), whether a state
-/// may have only one region, and whether two regions may share a county.
-/// </summary>
+// The rules staff set for the cohort: how many regions, the money available (none = no limit), whether a state
+// may have only one region, and whether two regions may share a county.
 public sealed record PortfolioRules(int CohortSize, decimal? Budget, bool OnePerState, bool NoSharedCounties = false);
 
-/// <summary>A ranked proposal as the portfolio weighs it: its combined score, what it asks for, the states its counties are in and the counties (FIPS).</summary>
+// A ranked proposal as the portfolio weighs it: its combined score, what it asks for, the states its counties are in and the counties (FIPS).
 public sealed record PortfolioCandidate(int ProposalId, string Name, double Score, decimal AmountRequested, IReadOnlyCollection<string> States,
     IReadOnlyCollection<string>? Counties = null)
 {
     public IReadOnlyCollection<string> CountyCodes => Counties ?? [];
 }
 
-/// <summary>The best set found, its total score, and whether the search was completed (so the set is proven best).</summary>
+// The best set found, its total score, and whether the search was completed (so the set is proven best).
 public sealed record PortfolioSuggestion(IReadOnlyList<int> ProposalIds, double TotalScore, bool Exact);
 
 public static class Portfolio
 {
-    /// <summary>A search larger than this stops with the best set found so far (never reached at program scale).</summary>
+    // A search larger than this stops with the best set found so far (never reached at program scale).
     public const int SearchLimit = 2_000_000;
 
-    /// <summary>Every rule the chosen set breaks, in words a program officer would use.</summary>
+    // Every rule the chosen set breaks, in words a program officer would use.
     public static IReadOnlyList<string> Warnings(IReadOnlyCollection<PortfolioCandidate> chosen, PortfolioRules rules)
     {
         var warnings = new List<string>();
@@ -45,12 +43,10 @@ public static class Portfolio
         return warnings;
     }
 
-    /// <summary>
-    /// The set with the highest total combined score that keeps every rule: at most the cohort size, within the
-    /// budget, no two regions sharing a state and no two sharing a county when those rules are on. Branch and bound: candidates are tried from
-    /// the best score down; a branch is dropped when even the best remaining scores could not beat the best set
-    /// found. That bound makes the search exact while pruning almost everything at program scale (docs/selection.md).
-    /// </summary>
+    // The set with the highest total combined score that keeps every rule: at most the cohort size, within the
+    // budget, no two regions sharing a state and no two sharing a county when those rules are on. Branch and bound: candidates are tried from
+    // the best score down; a branch is dropped when even the best remaining scores could not beat the best set
+    // found. That bound makes the search exact while pruning almost everything at program scale (docs/selection.md).
     public static PortfolioSuggestion Suggest(IReadOnlyList<PortfolioCandidate> candidates, PortfolioRules rules)
     {
         var sorted = candidates.Where(c => c.Score > 0 && (rules.Budget is null || c.AmountRequested <= rules.Budget))

@@ -1,10 +1,8 @@
 namespace Raaqj.Web.Domain.Selection;
 
-/// <summary>
-/// How much each part of the evidence counts in the combined rank: the calibrated review score and the three
-/// priorities the program names (local match, concentration of priority populations, past partnerships).
-/// Saved with the request for action; they total 100.
-/// </summary>
+// How much each part of the evidence counts in the combined rank: the calibrated review score and the three
+// priorities the program names (local match, concentration of priority populations, past partnerships).
+// Saved with the request for action; they total 100.
 public sealed record PriorityWeights(int ReviewScore, int LocalMatch, int PopulationConcentration, int PastPartnership)
 {
     public const int RequiredTotal = 100;
@@ -39,7 +37,7 @@ public sealed record PriorityWeights(int ReviewScore, int LocalMatch, int Popula
         _ => name,
     };
 
-    /// <summary>The same weights with one of them moved (never below zero); used by the sensitivity check.</summary>
+    // The same weights with one of them moved (never below zero); used by the sensitivity check.
     public PriorityWeights With(string name, int delta) => name switch
     {
         nameof(ReviewScore) => this with { ReviewScore = Math.Max(0, ReviewScore + delta) },

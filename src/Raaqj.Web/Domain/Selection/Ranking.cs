@@ -1,22 +1,18 @@
 namespace Raaqj.Web.Domain.Selection;
 
-/// <summary>A proposal as the ranking needs it: its calibrated review score (null until a review is complete) and its priorities.</summary>
+// A proposal as the ranking needs it: its calibrated review score (null until a review is complete) and its priorities.
 public sealed record RankingInput(int ProposalId, double? ReviewScore, PriorityFactors Factors);
 
-/// <summary>
-/// One proposal's place: the points each part earned (they add up to the combined score, 0-100) and the
-/// figures it lacks. Without a complete review a proposal has no combined score and no rank.
-/// </summary>
+// One proposal's place: the points each part earned (they add up to the combined score, 0-100) and the
+// figures it lacks. Without a complete review a proposal has no combined score and no rank.
 public sealed record RankedProposal(
     int ProposalId, int? Rank, double? Combined, double? ReviewPoints, double? MatchPoints, double? PopulationPoints, double? PartnershipPoints,
     IReadOnlyList<string> Missing);
 
-/// <summary>
-/// The combined rank. The calibrated review score counts as it is (0-100). Each priority counts in proportion to
-/// the proposal highest on it: the leader on local match earns the whole local-match weight, a proposal with half
-/// its figure earns half. Local match counts up to one dollar per dollar requested, so one very large pledge does
-/// not flatten everyone else. A missing figure earns nothing and is named, so staff can see why.
-/// </summary>
+// The combined rank. The calibrated review score counts as it is (0-100). Each priority counts in proportion to
+// the proposal highest on it: the leader on local match earns the whole local-match weight, a proposal with half
+// its figure earns half. Local match counts up to one dollar per dollar requested, so one very large pledge does
+// not flatten everyone else. A missing figure earns nothing and is named, so staff can see why.
 public static class Ranking
 {
     public const double FullMatchRatio = 1.0;
@@ -54,7 +50,7 @@ public static class Ranking
         return ordered.Select((r, i) => r.Combined is null ? r : r with { Rank = i + 1 }).ToList();
     }
 
-    /// <summary>The proposals ranked 1 to <paramref name="count"/>.</summary>
+    // The proposals ranked 1 to count.
     public static IReadOnlyList<int> Top(IEnumerable<RankedProposal> ranking, int count) =>
         ranking.Where(r => r.Rank is not null && r.Rank <= count).OrderBy(r => r.Rank).Select(r => r.ProposalId).ToList();
 }

@@ -1,15 +1,13 @@
 namespace Raaqj.Web.Domain.Selection;
 
-/// <summary>Another proposal whose region shares counties with this one, and which (FIPS codes).</summary>
+// Another proposal whose region shares counties with this one, and which (FIPS codes).
 public sealed record SharedCounties(int OtherProposalId, IReadOnlyList<string> Fips);
 
-/// <summary>
-/// Regions that claim the same counties. Two such regions in one cohort would serve (and count) the same people
-/// twice, so every selection page flags them and staff can make "no shared county" a cohort rule.
-/// </summary>
+// Regions that claim the same counties. Two such regions in one cohort would serve (and count) the same people
+// twice, so every selection page flags them and staff can make "no shared county" a cohort rule.
 public static class RegionOverlaps
 {
-    /// <summary>For each proposal that shares any county, the others it shares with, most shared first.</summary>
+    // For each proposal that shares any county, the others it shares with, most shared first.
     public static IReadOnlyDictionary<int, IReadOnlyList<SharedCounties>> Find(IEnumerable<(int ProposalId, string Fips)> counties)
     {
         var byCounty = counties.Distinct().GroupBy(c => c.Fips).Where(g => g.Count() > 1)

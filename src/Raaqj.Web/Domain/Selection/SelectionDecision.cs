@@ -7,12 +7,10 @@ public enum DecisionOutcome
     Declined = 3,
 }
 
-/// <summary>
-/// Staff's working record for one proposal during selection: whether it is on the shortlist, and the outcome
-/// with its rationale (for staff) and feedback (for the applicant). The outcome is a draft until staff release
-/// the decisions together; the released outcome and feedback are kept apart, so a later change is a new draft
-/// that applicants see only when it is released in turn.
-/// </summary>
+// Staff's working record for one proposal during selection: whether it is on the shortlist, and the outcome
+// with its rationale (for staff) and feedback (for the applicant). The outcome is a draft until staff release
+// the decisions together; the released outcome and feedback are kept apart, so a later change is a new draft
+// that applicants see only when it is released in turn.
 public class SelectionDecision
 {
     public const int RationaleMaxLength = 4000;
@@ -32,12 +30,12 @@ public class SelectionDecision
     public string ReleasedFeedback { get; private set; } = "";
     public DateTime? ReleasedAtUtc { get; private set; }
 
-    /// <summary>Changes on every save, so two staff deciding the same proposal at once are told.</summary>
+    // Changes on every save, so two staff deciding the same proposal at once are told.
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsReleased => ReleasedOutcome is not null;
 
-    /// <summary>The draft differs from what the applicant was last told (or nothing was told yet).</summary>
+    // The draft differs from what the applicant was last told (or nothing was told yet).
     public bool HasUnreleasedChange => Outcome is not null && (Outcome != ReleasedOutcome || Feedback != ReleasedFeedback);
 
     public IReadOnlyList<RuleViolation> Decide(DecisionOutcome outcome, string rationale, string feedback, string userId, DateTime nowUtc)
@@ -54,7 +52,7 @@ public class SelectionDecision
         return [];
     }
 
-    /// <summary>Makes the draft what the applicant sees.</summary>
+    // Makes the draft what the applicant sees.
     public void Release(DateTime nowUtc)
     {
         ReleasedOutcome = Outcome;

@@ -2,15 +2,15 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.Web.Domain.Selection;
 
-/// <summary>A submitted review's scores by criterion, as the sensitivity check re-totals them.</summary>
+// A submitted review's scores by criterion, as the sensitivity check re-totals them.
 public sealed record ScoredReview(string ReviewerId, int ProposalId, IReadOnlyDictionary<int, decimal?> Scores);
 
 public sealed record NamedCriterion(CriterionScale Scale, string Title);
 
-/// <summary>One weight moved by a step, and the proposals then in the top places.</summary>
+// One weight moved by a step, and the proposals then in the top places.
 public sealed record SensitivityScenario(string Label, int Delta, IReadOnlyList<int> Top);
 
-/// <summary>How often a proposal is in the top places across the scenarios; robust when it always is.</summary>
+// How often a proposal is in the top places across the scenarios; robust when it always is.
 public sealed record Stability(int ProposalId, bool InCurrentTop, int ScenariosInTop, int Scenarios)
 {
     public bool Robust => InCurrentTop && ScenariosInTop == Scenarios;
@@ -18,11 +18,9 @@ public sealed record Stability(int ProposalId, bool InCurrentTop, int ScenariosI
 
 public sealed record SensitivityResult(IReadOnlyList<int> CurrentTop, IReadOnlyList<SensitivityScenario> Scenarios, IReadOnlyList<Stability> Proposals);
 
-/// <summary>
-/// Moves each criterion weight and each priority weight, one at a time, up and down by <see cref="Step"/> points
-/// (never below zero; the others stay as they are), re-ranks from the reviewers' own scores, and counts how often
-/// each proposal stays in the top places. A proposal in the current top that stays in every scenario is robust.
-/// </summary>
+// Moves each criterion weight and each priority weight, one at a time, up and down by Step points
+// (never below zero; the others stay as they are), re-ranks from the reviewers' own scores, and counts how often
+// each proposal stays in the top places. A proposal in the current top that stays in every scenario is robust.
 public static class Sensitivity
 {
     public const int Step = 10;
@@ -60,7 +58,7 @@ public static class Sensitivity
         return new SensitivityResult(current, scenarios, stability);
     }
 
-    /// <summary>The full ranking from raw scores: weighted totals with these criterion weights, calibration, then the combined rank.</summary>
+    // The full ranking from raw scores: weighted totals with these criterion weights, calibration, then the combined rank.
     public static IReadOnlyList<RankedProposal> RankWith(
         IReadOnlyList<CriterionScale> criteria, IReadOnlyList<ScoredReview> reviews, IReadOnlyDictionary<int, PriorityFactors> factors, PriorityWeights weights)
     {

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Domain.Time;
 
-/// <summary>Turns the time left before a deadline into words a person reads at a glance.</summary>
+// Turns the time left before a deadline into words a person reads at a glance.
 public static class Countdown
 {
     public static string Describe(TimeSpan remaining)

@@ -4,16 +4,14 @@ using NodaTime.TimeZones;
 
 namespace Raaqj.Web.Domain.Time;
 
-/// <summary>
-/// The one place that turns wall-clock times in a named zone into UTC and back (NodaTime, IANA zones). A time in
-/// the spring gap does not exist and is reported, never thrown; a time in the autumn overlap happens twice and
-/// is read as the first (daylight) one, the reading a person means by "1:30 AM" that night.
-/// </summary>
+// The one place that turns wall-clock times in a named zone into UTC and back (NodaTime, IANA zones). A time in
+// the spring gap does not exist and is reported, never thrown; a time in the autumn overlap happens twice and
+// is read as the first (daylight) one, the reading a person means by "1:30 AM" that night.
 public static class ZoneTime
 {
     private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
 
-    /// <summary>The UTC instant of a wall-clock time, and why it is not quite what was asked when it falls in a gap.</summary>
+    // The UTC instant of a wall-clock time, and why it is not quite what was asked when it falls in a gap.
     public sealed record Conversion(DateTime Utc, string? Problem);
 
     public static DateTimeZone Zone(string zoneId) =>
@@ -40,11 +38,11 @@ public static class ZoneTime
             $"the clocks jump from {from} to {to} that night. Choose another time.");
     }
 
-    /// <summary>The zone's own abbreviation at that moment (EST, EDT, MST, HST, AST), as the time zone database names it.</summary>
+    // The zone's own abbreviation at that moment (EST, EDT, MST, HST, AST), as the time zone database names it.
     public static string Abbreviation(DateTime utc, string zoneId) =>
         Zone(zoneId).GetZoneInterval(Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).Name;
 
-    /// <summary>Whether daylight saving time is in force at that moment.</summary>
+    // Whether daylight saving time is in force at that moment.
     public static bool IsDaylight(DateTime utc, string zoneId) =>
         Zone(zoneId).GetZoneInterval(Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).Savings != Offset.Zero;
 }

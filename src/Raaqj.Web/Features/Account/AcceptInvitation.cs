@@ -29,7 +29,7 @@ public sealed class AcceptInvitationFormValidator : AbstractValidator<AcceptInvi
 
 public sealed class AcceptInvitationHandler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit)
 {
-    /// <summary>The invited user, or null when the link is not (or no longer) valid.</summary>
+    // The invited user, or null when the link is not (or no longer) valid.
     public async Task<AppUser?> FindInvitee(string userId, string code)
     {
         var user = await users.FindByIdAsync(userId);

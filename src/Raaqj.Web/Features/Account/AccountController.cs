@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure.Web;
 

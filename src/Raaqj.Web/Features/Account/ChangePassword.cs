@@ -28,10 +28,8 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     }
 }
 
-/// <summary>
-/// Changes the signed-in person's password. The new security stamp ends every other session at once; this
-/// browser is signed in again, and the person is told by email in case it was not them.
-/// </summary>
+// Changes the signed-in person's password. The new security stamp ends every other session at once; this
+// browser is signed in again, and the person is told by email in case it was not them.
 public sealed class ChangePasswordHandler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, CurrentUser currentUser,
     AuditLog audit, Outbox outbox, PortalLinks links, ProgramClock clock, IHttpContextAccessor http)
 {

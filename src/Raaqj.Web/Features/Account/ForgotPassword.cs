@@ -2,8 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -23,7 +21,7 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
 
 public sealed class ForgotPasswordHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links)
 {
-    /// <summary>Sends a reset link when the account exists and is active; the page answers the same either way.</summary>
+    // Sends a reset link when the account exists and is active; the page answers the same either way.
     public async Task Handle(ForgotPasswordForm form)
     {
         var user = await users.FindByEmailAsync(form.Email.Trim());

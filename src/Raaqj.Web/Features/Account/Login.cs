@@ -29,11 +29,9 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
 
 public enum LoginOutcome { SignedIn, Failed, LockedOut, Disabled, EmailNotConfirmed }
 
-/// <summary>
-/// Signs in. Every answer other than success is given only to someone who knows the password, and every path
-/// hashes the password once, so neither the message nor the time taken tells whether an account exists, is
-/// disabled, locked or unconfirmed.
-/// </summary>
+// Signs in. Every answer other than success is given only to someone who knows the password, and every path
+// hashes the password once, so neither the message nor the time taken tells whether an account exists, is
+// disabled, locked or unconfirmed.
 public sealed class LoginHandler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, TimeProvider time,
     Outbox outbox, PortalLinks links, ProgramClock clock)
 {
@@ -72,12 +70,12 @@ public sealed class LoginHandler(AppDbContext db, UserManager<AppUser> users, Si
     }
 }
 
-/// <summary>Password checks that always cost one hash, whether or not there is a hash to check against.</summary>
+// Password checks that always cost one hash, whether or not there is a hash to check against.
 public static class PasswordTiming
 {
     private static readonly AppUser Nobody = new();
 
-    /// <summary>A hash of a random string in Identity's current format (PBKDF2, SHA-512, 100,000 iterations): the same work as a real check.</summary>
+    // A hash of a random string in Identity's current format (PBKDF2, SHA-512, 100,000 iterations): the same work as a real check.
     private const string DummyHash = "AQAAAAIAAYagAAAAEI379Xd0oveOMD4q3m6zaMvk0UcKPAhirnybYMH1kFab8e9eOGkgsYMG+xXJqflCuA==";
 
     public static bool Matches(IPasswordHasher<AppUser> hasher, AppUser user, string password)

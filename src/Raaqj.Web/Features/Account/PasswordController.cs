@@ -4,7 +4,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Account;
 
-/// <summary>The signed-in person's own password (the rest of Account is for people not yet signed in).</summary>
+// The signed-in person's own password (the rest of Account is for people not yet signed in).
 [Route("account/password")]
 public sealed class PasswordController : Controller
 {

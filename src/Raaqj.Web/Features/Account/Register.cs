@@ -30,7 +30,7 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
     }
 }
 
-/// <summary>Length is checked here for a quick message; Identity's validators (common passwords) run on save.</summary>
+// Length is checked here for a quick message; Identity's validators (common passwords) run on save.
 public sealed class NewPasswordValidator : AbstractValidator<string>
 {
     public NewPasswordValidator() =>
@@ -41,11 +41,9 @@ public sealed class NewPasswordValidator : AbstractValidator<string>
 
 public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links, AuditLog audit, TimeProvider time)
 {
-    /// <summary>
-    /// Creates an anchor account waiting for email confirmation. An address that already has an account gets a
-    /// note instead, and the page says the same either way, so registration does not reveal who has an account.
-    /// Both paths hash the password, so neither answers faster than the other.
-    /// </summary>
+    // Creates an anchor account waiting for email confirmation. An address that already has an account gets a
+    // note instead, and the page says the same either way, so registration does not reveal who has an account.
+    // Both paths hash the password, so neither answers faster than the other.
     public async Task<IdentityResult> Handle(RegisterForm form)
     {
         var email = form.Email.Trim();
@@ -76,7 +74,7 @@ public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users,
         });
     }
 
-    /// <summary>Queues the confirmation link; the caller saves it with its change.</summary>
+    // Queues the confirmation link; the caller saves it with its change.
     public static async Task QueueConfirmationAsync(UserManager<AppUser> users, Outbox outbox, PortalLinks links, AppUser user)
     {
         var code = await users.GenerateEmailConfirmationTokenAsync(user);
@@ -88,7 +86,7 @@ public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users,
 
 public sealed class ResendConfirmationHandler(AppDbContext db, UserManager<AppUser> users, Outbox outbox, PortalLinks links)
 {
-    /// <summary>Sends a new link to an account still waiting for confirmation; the page answers the same either way.</summary>
+    // Sends a new link to an account still waiting for confirmation; the page answers the same either way.
     public async Task Handle(string? email)
     {
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());

@@ -1,11 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Account;
 

@@ -2,8 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
 

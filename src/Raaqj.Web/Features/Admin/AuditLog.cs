@@ -5,7 +5,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Admin;
 
-/// <summary>Filters of the audit log; dates are days in the program's time zone.</summary>
+// Filters of the audit log; dates are days in the program's time zone.
 public sealed record AuditQuery(string? Action, string? Actor, string? Entity, DateOnly? From, DateOnly? To, int? Page);
 
 public sealed record AuditRow(long Id, DateTime OccurredAtUtc, string ActorEmail, string Action, string EntityType, string EntityId, string Summary, string? Before, string? After);

@@ -9,7 +9,7 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Admin;
 
-/// <summary>An admin changes someone's roles, never leaving the portal without its own admin.</summary>
+// An admin changes someone's roles, never leaving the portal without its own admin.
 public sealed class ChangeRolesHandler(AppDbContext db, UserManager<AppUser> users, AuditLog audit, CurrentUser currentUser)
 {
     public async Task<Outcome> Handle(string id, IReadOnlyCollection<string> requested)

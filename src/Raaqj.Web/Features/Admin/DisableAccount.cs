@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
@@ -9,7 +8,7 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Admin;
 
-/// <summary>An admin disables an account (ending its sessions) or enables it again; never their own.</summary>
+// An admin disables an account (ending its sessions) or enables it again; never their own.
 public sealed class DisableAccountHandler(AppDbContext db, UserManager<AppUser> users, AuditLog audit, CurrentUser currentUser)
 {
     public async Task<Outcome> Handle(string id, bool disabled)

@@ -54,7 +54,7 @@ public sealed class InviteHandler(AppDbContext db, UserManager<AppUser> users, O
         });
     }
 
-    /// <summary>Queues the invitation link and saves it.</summary>
+    // Queues the invitation link and saves it.
     public async Task SendInvitationAsync(AppUser user, string role)
     {
         var code = await users.GenerateUserTokenAsync(user, IdentitySetup.InvitationTokenProvider, IdentitySetup.InvitationTokenProvider);

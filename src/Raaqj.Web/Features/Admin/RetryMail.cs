@@ -5,11 +5,10 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Admin;
 
-/// <summary>An admin puts a failed message back in the queue for one more attempt.</summary>
+// An admin puts a failed message back in the queue for one more attempt.
 public sealed class RetryMailHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
 {
     public async Task<Outcome> Handle(long id)

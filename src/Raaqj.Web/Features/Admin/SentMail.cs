@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Mail;
-using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Admin;
@@ -15,7 +12,7 @@ public sealed record SentMailModel(Page<MailRow> Page, OutboxStatus? Status, IRe
     public int Total => Counts.Values.Sum();
 }
 
-/// <summary>The outbox as admins see it: queued, sent and failed mail, newest first, with the last error of each.</summary>
+// The outbox as admins see it: queued, sent and failed mail, newest first, with the last error of each.
 public sealed class SentMailHandler(AppDbContext db)
 {
     public async Task<SentMailModel> Handle(OutboxStatus? status, int? page, bool usesSmtp)

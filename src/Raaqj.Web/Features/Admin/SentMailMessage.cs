@@ -1,10 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Domain.Mail;
-using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Admin;
 

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
@@ -11,7 +7,7 @@ namespace Raaqj.Web.Features.Admin;
 
 public sealed record UserDetailsModel(UserRow User, IReadOnlyList<HistoryLine> History, bool IsSelf);
 
-/// <summary>One account: its roles and state, and what was changed on it.</summary>
+// One account: its roles and state, and what was changed on it.
 public sealed class UserDetailsHandler(AppDbContext db, CurrentUser currentUser)
 {
     public async Task<UserDetailsModel?> Handle(string id)

@@ -7,10 +7,8 @@ namespace Raaqj.Web.Features.Documents;
 
 public sealed record StoredDocument(string StoredName, string FileName);
 
-/// <summary>
-/// The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
-/// (a proposal today; region documents, evidence and reports later), or not found at all.
-/// </summary>
+// The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
+// (a proposal today; region documents, evidence and reports later), or not found at all.
 public sealed class DownloadHandler(AppDbContext db, RecordAccess access)
 {
     public async Task<StoredDocument?> Handle(int documentId)

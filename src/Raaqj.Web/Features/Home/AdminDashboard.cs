@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Cohort;
-using Raaqj.Web.Domain.Rfp;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Home;

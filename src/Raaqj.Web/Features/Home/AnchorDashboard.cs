@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Cohort;
-using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Home;
 
@@ -11,7 +8,7 @@ public sealed record AnchorDashboardModel(
     Rfp.RfpDocument? Rfp, AnchorDashboardModel.Team? MyTeam, IReadOnlyList<Organizations.PendingInvitation> Invitations, AnchorDashboardModel.MyProposal? Proposal,
     AnchorDashboardModel.Decision? Outcome)
 {
-    /// <summary>The released outcome of the organization's latest decided proposal; drafts are never shown here.</summary>
+    // The released outcome of the organization's latest decided proposal; drafts are never shown here.
     public sealed record Decision(string Region, string RoundTitle, Domain.Selection.DecisionOutcome Outcome, string Feedback, DateTime ReleasedAtUtc, string TimeZoneId);
 
     public sealed record MyProposal(int Id, Domain.Proposals.ProposalStatus Status, string? ReceiptNumber, int MissingCount);

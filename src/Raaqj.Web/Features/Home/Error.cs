@@ -14,7 +14,7 @@ public sealed record ErrorModel(int StatusCode, string RequestId, string? Detail
         _ => "Something went wrong",
     };
 
-    /// <summary>Whether the person may have typed something: the page then says where it is kept.</summary>
+    // Whether the person may have typed something: the page then says where it is kept.
     public bool MayHaveLostText => StatusCode is 503 or 500;
 
     public string Explanation => Detail ?? StatusCode switch

@@ -13,7 +13,7 @@ public sealed class HomeController : Controller
     public async Task<IActionResult> PublicRfp([FromServices] PublicRfpHandler handler) =>
         View(await handler.Handle());
 
-    /// <summary>Everyone lands here after signing in and is sent on to the dashboard of their role.</summary>
+    // Everyone lands here after signing in and is sent on to the dashboard of their role.
     [HttpGet("/dashboard")]
     public IActionResult Dashboard()
     {

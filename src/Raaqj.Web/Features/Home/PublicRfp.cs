@@ -6,10 +6,8 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Home;
 
-/// <summary>
-/// The request the public sees: the published one whose deadline has not passed (open, or the next to open);
-/// otherwise the most recently closed one, so a visitor still learns what the program is.
-/// </summary>
+// The request the public sees: the published one whose deadline has not passed (open, or the next to open);
+// otherwise the most recently closed one, so a visitor still learns what the program is.
 public sealed class PublicRfpHandler(AppDbContext db, ProgramClock clock)
 {
     public async Task<RfpDocument?> Handle()

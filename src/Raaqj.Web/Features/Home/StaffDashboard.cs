@@ -1,16 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Home;
 
 public sealed record StaffDashboardModel(
     IReadOnlyList<StaffDashboardModel.Round> Rounds, DateTime NowUtc, IReadOnlyDictionary<Domain.Proposals.ProposalStatus, int> Proposals, StaffDashboardModel.Selection Selecting)
 {
-    /// <summary>Where selection stands, across the decisions recorded so far.</summary>
+    // Where selection stands, across the decisions recorded so far.
     public sealed record Selection(int Shortlisted, int Decided, int Released, int CohortRegions);
 
     public sealed record Round(int Id, string Title, RfpStatus Status, DateTime OpensAtUtc, DateTime ClosesAtUtc, string TimeZoneId, int CohortSize, int CriteriaCount)

@@ -6,7 +6,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Intake;
 
-/// <summary>Program staff's view of the proposals that came in: read-only.</summary>
+// Program staff's view of the proposals that came in: read-only.
 [Route("intake"), Authorize(Roles = Roles.Staff)]
 public sealed class IntakeController : Controller
 {

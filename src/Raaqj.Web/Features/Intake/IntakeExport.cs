@@ -3,7 +3,7 @@ using Raaqj.Web.Infrastructure.Exports;
 
 namespace Raaqj.Web.Features.Intake;
 
-/// <summary>The filtered intake list as CSV or Excel, dates in the program's zone.</summary>
+// The filtered intake list as CSV or Excel, dates in the program's zone.
 public sealed class IntakeExportHandler(IntakeListHandler list, ProgramClock clock)
 {
     private static readonly string[] Header = ["Receipt", "Organization", "Region", "States", "Status", "Missing items", "Submitted", "Local match (USD)"];

@@ -16,7 +16,7 @@ public sealed record IntakeRow(int Id, string? ReceiptNumber, string Organizatio
 
     public decimal LocalMatch => LocalMatchCents / 100m;
 
-    /// <summary>Other proposals of the round claiming some of the same counties.</summary>
+    // Other proposals of the round claiming some of the same counties.
     public IReadOnlyList<Selection.RegionOverlap> Overlaps { get; init; } = [];
 }
 
@@ -25,7 +25,7 @@ public sealed record IntakeModel(IntakeQuery Query, IReadOnlyList<IntakeModel.Ro
     public sealed record Round(int Id, string Title);
 }
 
-/// <summary>The staff's list of what came in: one query for the page whatever its length, filters and sorts in the database.</summary>
+// The staff's list of what came in: one query for the page whatever its length, filters and sorts in the database.
 public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, IntakeOverlaps overlaps)
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
@@ -50,7 +50,7 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, Intak
         return new IntakeModel(query, rounds, rfpId, new Page<IntakeRow>(rows, page, Page<IntakeRow>.DefaultSize, total), counts);
     }
 
-    /// <summary>Every row the filters select, in order, for the exports.</summary>
+    // Every row the filters select, in order, for the exports.
     public async Task<IReadOnlyList<IntakeRow>> All(IntakeQuery query) =>
         await SortAndProject(Filter(query, query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow)), query.Sort).ToListAsync();
 

@@ -6,11 +6,9 @@ using Raaqj.Web.Infrastructure.Geography;
 
 namespace Raaqj.Web.Features.Intake;
 
-/// <summary>
-/// For the proposals shown, the other proposals of the same round (drafts and submitted, not withdrawn) that
-/// claim some of the same counties. Reads only the counties those proposals claim, then finds the overlaps as
-/// selection does (RegionOverlaps).
-/// </summary>
+// For the proposals shown, the other proposals of the same round (drafts and submitted, not withdrawn) that
+// claim some of the same counties. Reads only the counties those proposals claim, then finds the overlaps as
+// selection does (RegionOverlaps).
 public sealed class IntakeOverlaps(AppDbContext db, CountyCatalog catalog)
 {
     public async Task<IReadOnlyDictionary<int, IReadOnlyList<RegionOverlap>>> For(IReadOnlyCollection<int> proposalIds)

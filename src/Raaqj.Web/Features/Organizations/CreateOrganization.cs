@@ -10,10 +10,8 @@ namespace Raaqj.Web.Features.Organizations;
 
 public sealed class CreateOrganizationHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit)
 {
-    /// <summary>
-    /// The first anchor user of an organization creates it and becomes its owner, in one transaction: of two
-    /// creations at once (a double click) the second finds the person already on a team and creates nothing.
-    /// </summary>
+    // The first anchor user of an organization creates it and becomes its owner, in one transaction: of two
+    // creations at once (a double click) the second finds the person already on a team and creates nothing.
     public async Task<Outcome> Handle(OrganizationForm form)
     {
         var now = clock.UtcNow;

@@ -10,13 +10,13 @@ namespace Raaqj.Web.Features.Organizations;
 
 public sealed record EditProfileModel(OrganizationForm Form, bool IsNew, OrganizationForm? TheirVersion = null);
 
-/// <summary>A team's editor changes the organization's profile; a colleague's save meanwhile is a conflict, shown beside the form.</summary>
+// A team's editor changes the organization's profile; a colleague's save meanwhile is a conflict, shown beside the form.
 public sealed class EditProfileHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
 {
     public const string ConflictMessage =
         "A colleague saved the profile while you were editing. Their version is shown beside the form; your changes are still in the form. Save again to keep yours.";
 
-    /// <summary>Done, or in conflict with the version a colleague saved meanwhile.</summary>
+    // Done, or in conflict with the version a colleague saved meanwhile.
     public async Task<Outcome<OrganizationForm>> Handle(int organizationId, OrganizationForm form)
     {
         var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId);

@@ -1,11 +1,9 @@
-using FluentValidation;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
@@ -31,7 +29,7 @@ public sealed class TeamInviteFormValidator : AbstractValidator<TeamInviteForm>
     }
 }
 
-/// <summary>The owner invites a co-author by email (checked by <see cref="TeamRules"/>, audited); the link carries a token stored only as its hash.</summary>
+// The owner invites a co-author by email (checked by TeamRules, audited); the link carries a token stored only as its hash.
 public sealed class InviteMemberHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
 {
     public async Task<Outcome> Handle(OrganizationMember me, TeamInviteForm form)

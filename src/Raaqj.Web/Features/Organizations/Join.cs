@@ -12,7 +12,7 @@ namespace Raaqj.Web.Features.Organizations;
 
 public sealed record PendingInvitation(int Id, string OrganizationName, MemberRole Role, string Email, DateTime ExpiresAtUtc);
 
-/// <summary>Accepting an invitation: only by the invited address, and only into one organization.</summary>
+// Accepting an invitation: only by the invited address, and only into one organization.
 public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit)
 {
     public Task<PendingInvitation?> FindByToken(string? token)

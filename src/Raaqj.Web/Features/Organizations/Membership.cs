@@ -5,10 +5,8 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Organizations;
 
-/// <summary>
-/// The signed-in person's place on an organization's team, looked up once per request. Organization pages
-/// are always "my organization", so nobody can name another organization's records in a URL.
-/// </summary>
+// The signed-in person's place on an organization's team, looked up once per request. Organization pages
+// are always "my organization", so nobody can name another organization's records in a URL.
 public sealed class Membership(AppDbContext db, CurrentUser user)
 {
     private OrganizationMember? member;

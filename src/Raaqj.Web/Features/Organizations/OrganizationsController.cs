@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Features.Home;
+using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Organizations;
@@ -88,7 +88,7 @@ public sealed class OrganizationsController(Membership membership) : Controller
     public async Task<IActionResult> MakeOwner(int id, [FromServices] TransferOwnershipHandler transfer, [FromServices] TeamHandler team) =>
         await membership.CurrentAsync() is { } me ? await AfterTeamChange(me, await transfer.Handle(me, id), "Ownership handed over. You are now an Editor.", team) : NotFound();
 
-    /// <summary>The link in an invitation email. Anyone may open it; accepting needs the invited address signed in.</summary>
+    // The link in an invitation email. Anyone may open it; accepting needs the invited address signed in.
     [HttpGet("join"), AllowAnonymous]
     public async Task<IActionResult> Join(string? token, [FromServices] JoinHandler handler, [FromServices] CurrentUser user)
     {

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Organizations;
 

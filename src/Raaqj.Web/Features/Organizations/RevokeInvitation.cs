@@ -1,20 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Organizations;
 
-/// <summary>The owner revokes a pending invitation; its link stops working.</summary>
+// The owner revokes a pending invitation; its link stops working.
 public sealed class RevokeInvitationHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
 {
     public async Task<Outcome> Handle(OrganizationMember me, int invitationId)

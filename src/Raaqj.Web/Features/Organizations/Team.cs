@@ -1,16 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Organizations;
 
@@ -21,7 +12,7 @@ public sealed record TeamModel(string OrganizationName, OrganizationMember Me, I
     public sealed record Invitation(int Id, string Email, MemberRole Role, DateTime CreatedAtUtc, DateTime ExpiresAtUtc);
 }
 
-/// <summary>The organization's team page: members, pending invitations and the invite form.</summary>
+// The organization's team page: members, pending invitations and the invite form.
 public sealed class TeamHandler(AppDbContext db, ProgramClock clock)
 {
     public async Task<TeamModel> Handle(OrganizationMember me, TeamInviteForm? invite = null)

@@ -1,20 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Organizations;
 
-/// <summary>The owner hands ownership to a member and becomes an Editor.</summary>
+// The owner hands ownership to a member and becomes an Editor.
 public sealed class TransferOwnershipHandler(AppDbContext db, AuditLog audit)
 {
     public async Task<Outcome> Handle(OrganizationMember me, int memberId)

@@ -1,18 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Proposals;
 
 public sealed record MyProposalModel(Rfp.RfpDocument? Rfp, int? ProposalId, bool CanStart, DateTime NowUtc);
 
-/// <summary>The team's proposal to the current request for action, or whether an editor may start it now.</summary>
+// The team's proposal to the current request for action, or whether an editor may start it now.
 public sealed class MineHandler(AppDbContext db, PublicRfpHandler publicRfp, ProgramClock clock)
 {
     public async Task<MyProposalModel> Find(OrganizationMember me)

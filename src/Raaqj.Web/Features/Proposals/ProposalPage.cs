@@ -1,29 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Authorization;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>Everything a proposal page shows around its section: whose it is, the deadline, what is still missing.</summary>
+// Everything a proposal page shows around its section: whose it is, the deadline, what is still missing.
 public sealed record ProposalPage(
     Proposal Proposal, string OrganizationName, IReadOnlyList<Relation> Relations, RfpSummary Rfp, IReadOnlyList<ProposalChecklist.MissingItem> Missing, DateTime NowUtc)
 {
     public bool AcceptsProposals => Rfp.AcceptsProposalsAt(NowUtc);
     public bool CanEdit => Permissions.Allows(RecordAction.EditProposal, Relations) && Proposal.IsEditable && AcceptsProposals;
     public bool IsOwner => Permissions.Allows(RecordAction.SubmitProposal, Relations);
-    /// <summary>Why the proposal cannot be changed by this person now, or null when it can.</summary>
+    // Why the proposal cannot be changed by this person now, or null when it can.
     public string? ReadOnlyReason => CanEdit ? null
         : !Permissions.Allows(RecordAction.EditProposal, Relations) ? "Viewers can read the proposal but not change it."
         : !AcceptsProposals ? $"{ClosedReason} The proposal can no longer be changed."
         : "This proposal is not a draft, so it cannot be changed.";
 
-    /// <summary>Why proposals are no longer taken: the deadline passed, or staff closed the round early.</summary>
+    // Why proposals are no longer taken: the deadline passed, or staff closed the round early.
     public string ClosedReason => RfpClosing.Why(Rfp.ClosedAtUtc, Rfp.ClosesAtUtc, utc => Infrastructure.ProgramClock.InWords(utc, Rfp.TimeZoneId));
 
     public bool IsComplete(ProposalSection section) => Missing.All(m => m.Section != section);
@@ -34,11 +32,9 @@ public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, stri
     public bool AcceptsProposalsAt(DateTime nowUtc) => RfpPhaseRule.Of(Status, OpensAtUtc, ClosesAtUtc, nowUtc) == RfpPhase.Open;
 }
 
-/// <summary>
-/// Loads a proposal for a member of its organization, or null: a proposal of another organization is
-/// answered 404, as if it did not exist.
-/// </summary>
-/// <summary>The team's page of its proposal, for its members only (the permission map's WorkOnProposal).</summary>
+// Loads a proposal for a member of its organization, or null: a proposal of another organization is
+// answered 404, as if it did not exist.
+// The team's page of its proposal, for its members only (the permission map's WorkOnProposal).
 public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, ProgramClock clock)
 {
     public async Task<ProposalPage?> Load(int proposalId)
@@ -59,7 +55,7 @@ public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, Pr
 
 public static class ProposalQueries
 {
-    /// <summary>The proposal with every section's rows, in one query per collection.</summary>
+    // The proposal with every section's rows, in one query per collection.
     public static IQueryable<Proposal> WithEverything(this IQueryable<Proposal> proposals) =>
         proposals.AsSplitQuery()
             .Include(p => p.Counties).Include(p => p.PopulationFigures).Include(p => p.Stakeholders)

@@ -10,7 +10,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>The applicant's proposal, section by section. Every action first loads the page for a member of the proposal's organization (404 otherwise).</summary>
+// The applicant's proposal, section by section. Every action first loads the page for a member of the proposal's organization (404 otherwise).
 [Route("proposals"), Authorize(Roles = Roles.Anchor)]
 public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHandler saver) : Controller
 {

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>Applies the rows of a form to the rows of an entity: keeps and updates known ids, adds new ones, drops the rest.</summary>
+// Applies the rows of a form to the rows of an entity: keeps and updates known ids, adds new ones, drops the rest.
 public static class RowSync
 {
     public interface IRowForm

@@ -6,11 +6,9 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>
-/// The one way a section is saved: only while the proposal is a draft and the request is open (checked on the
-/// server), and only over the version of the section the person started from; a stale save returns the
-/// version someone else saved instead of overwriting it.
-/// </summary>
+// The one way a section is saved: only while the proposal is a draft and the request is open (checked on the
+// server), and only over the version of the section the person started from; a stale save returns the
+// version someone else saved instead of overwriting it.
 public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
 {
     public const string ConflictMessage =
@@ -31,7 +29,7 @@ public sealed class SaveSectionHandler(AppDbContext db, ProgramClock clock)
     public static Guid VersionOf(Proposal proposal, ProposalSection section) =>
         (Guid)typeof(Proposal).GetProperty(VersionProperty(section))!.GetValue(proposal)!;
 
-    /// <summary>Done, invalid (the proposal cannot be changed now), or a conflict with the co-author's saved proposal.</summary>
+    // Done, invalid (the proposal cannot be changed now), or a conflict with the co-author's saved proposal.
     public async Task<Outcome<Proposal>> Save(ProposalPage page, ProposalSection section, Guid postedVersion, Action<Proposal> apply)
     {
         if (!page.CanEdit)

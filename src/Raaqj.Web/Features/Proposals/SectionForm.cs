@@ -2,17 +2,17 @@ using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>What every section form has: the version of the section it started from, and what its button asked for.</summary>
+// What every section form has: the version of the section it started from, and what its button asked for.
 public interface ISectionForm
 {
     Guid Version { get; set; }
     string? Intent { get; set; }
 
-    /// <summary>True when the intent only redraws the form (add a row, search counties): nothing is validated or saved.</summary>
+    // True when the intent only redraws the form (add a row, search counties): nothing is validated or saved.
     bool Redraw();
 }
 
-/// <summary>A section made of rows (stakeholders, partnerships, sources of match): "Add a row" redraws it with one more.</summary>
+// A section made of rows (stakeholders, partnerships, sources of match): "Add a row" redraws it with one more.
 public abstract class RowsSectionForm<TRow> : ISectionForm where TRow : RowSync.IRowForm, new()
 {
     public Guid Version { get; set; }

@@ -4,14 +4,12 @@ using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
-using Raaqj.Web.Domain.Rfp;
-using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>An editor starts the team's proposal while the request is open; a co-author starting it at the same moment gets the same one.</summary>
+// An editor starts the team's proposal while the request is open; a co-author starting it at the same moment gets the same one.
 public sealed class StartHandler(AppDbContext db, MineHandler mine, ProgramClock clock, AuditLog audit)
 {
     public async Task<Outcome<int>> Handle(OrganizationMember me)

@@ -10,7 +10,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Proposals;
 
-/// <summary>Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.</summary>
+// Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.
 public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Outbox outbox, PortalLinks links)
 {
     public async Task<Outcome> Submit(ProposalPage page, bool certified)
@@ -53,10 +53,8 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
         return await SaveOnce();
     }
 
-    /// <summary>
-    /// Saves the change with its audit entry and mail, or nothing: the proposal's status is a concurrency token, so of
-    /// two identical requests at once (a double click, two tabs) only the first changes it, audits it and mails the team.
-    /// </summary>
+    // Saves the change with its audit entry and mail, or nothing: the proposal's status is a concurrency token, so of
+    // two identical requests at once (a double click, two tabs) only the first changes it, audits it and mails the team.
     private async Task<Outcome> SaveOnce()
     {
         try
@@ -73,7 +71,7 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
 
     private Task<Proposal> LoadTracked(int id) => db.Proposals.WithEverything().SingleAsync(p => p.Id == id);
 
-    /// <summary>Queues the message for every member, to leave with the change it tells of.</summary>
+    // Queues the message for every member, to leave with the change it tells of.
     private async Task TellTheTeam(ProposalPage page, string subject, string body)
     {
         var emails = await db.OrganizationMembers.Where(m => m.OrganizationId == page.Proposal.OrganizationId)

@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Rfp;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>Staff assign one reviewer to one proposal by hand.</summary>
+// Staff assign one reviewer to one proposal by hand.
 public sealed class AssignReviewerHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board)
 {
     public async Task<Outcome> Handle(int proposalId, string reviewerUserId, DateOnly dueOn)

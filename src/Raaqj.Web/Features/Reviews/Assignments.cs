@@ -1,12 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Rfp;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -21,7 +18,7 @@ public sealed record AssignmentsModel(
     public sealed record ReviewerLoad(string UserId, string Name, int Load, int Capacity);
 }
 
-/// <summary>The submitted proposals of the current round with their reviewers, and every reviewer's load.</summary>
+// The submitted proposals of the current round with their reviewers, and every reviewer's load.
 public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, ReviewerPoolHandler pool)
 {
     public async Task<AssignmentsModel> Load() => (await LoadWithPool()).Model;
@@ -53,7 +50,7 @@ public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, Revi
         return (new AssignmentsModel(rfpId, rfp?.Title, rfp?.ReviewersPerProposal ?? 3, rfp?.ReviewEndsOn ?? DateOnly.FromDateTime(clock.UtcNow.AddDays(30)), rows, reviewerLoads), reviewers);
     }
 
-    /// <summary>The (proposal, reviewer) pairs with a declared conflict.</summary>
+    // The (proposal, reviewer) pairs with a declared conflict.
     public async Task<HashSet<(int, string)>> DeclaredConflicts() =>
         (await db.ConflictDeclarations.Where(c => c.Kind != ConflictKind.None).Select(c => new { c.ProposalId, c.ReviewerUserId }).ToListAsync())
             .Select(c => (c.ProposalId, c.ReviewerUserId)).ToHashSet();

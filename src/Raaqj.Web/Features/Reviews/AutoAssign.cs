@@ -2,18 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Rfp;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>Staff assign reviewers automatically (optimal, see docs/assignment.md), under the same rules as by hand.</summary>
+// Staff assign reviewers automatically (optimal, see docs/assignment.md), under the same rules as by hand.
 public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board)
 {
-    /// <summary>Fills every submitted proposal up to the number of reviewers, keeping what is already assigned.</summary>
+    // Fills every submitted proposal up to the number of reviewers, keeping what is already assigned.
     public async Task<Outcome> Handle(int reviewersPerProposal, DateOnly dueOn)
     {
         var (model, reviewers) = await board.LoadWithPool();

@@ -24,7 +24,7 @@ public sealed class DeclarationFormValidator : AbstractValidator<DeclarationForm
     }
 }
 
-/// <summary>Before a proposal opens, its reviewer declares any conflict with the applicant; a conflict ends the assignment for good.</summary>
+// Before a proposal opens, its reviewer declares any conflict with the applicant; a conflict ends the assignment for good.
 public sealed class DeclareConflictHandler(AppDbContext db, CurrentUser user, ProgramClock clock, AuditLog audit)
 {
     public async Task<Outcome> Handle(int proposalId, DeclarationForm form)

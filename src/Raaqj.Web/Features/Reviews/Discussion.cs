@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Authorization;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -15,13 +15,11 @@ public sealed record DiscussionModel(int ProposalId, string PostUrl, IReadOnlyLi
     public sealed record OtherReview(string Reviewer, double? Total, Recommendation? Recommendation);
 }
 
-/// <summary>
-/// A proposal's review discussion. Staff always take part and see names; a reviewer takes part only after
-/// submitting their own review, and sees colleagues as "Reviewer A, B..." and staff as "Program staff".
-/// </summary>
+// A proposal's review discussion. Staff always take part and see names; a reviewer takes part only after
+// submitting their own review, and sees colleagues as "Reviewer A, B..." and staff as "Program staff".
 public sealed class DiscussionHandler(AppDbContext db, CurrentUser user, ProgramClock clock, RecordAccess access)
 {
-    /// <summary>A reviewer joins while their submitted review counts: a conflict or removal ends it, for reading and posting alike.</summary>
+    // A reviewer joins while their submitted review counts: a conflict or removal ends it, for reading and posting alike.
     public Task<bool> ReviewerMayJoin(int proposalId) => access.MayAsync(RecordAction.JoinReviewerDiscussion, proposalId);
 
     public async Task<DiscussionModel> Load(int proposalId, bool asStaff, string postUrl)

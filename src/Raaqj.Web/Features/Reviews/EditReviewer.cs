@@ -1,16 +1,11 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Geography;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Admin;
 using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>A reviewer's profile, read for staff to edit and saved (also when the reviewer is first invited).</summary>
+// A reviewer's profile, read for staff to edit and saved (also when the reviewer is first invited).
 public sealed class EditReviewerHandler(AppDbContext db, ProgramClock clock)
 {
     public async Task<ReviewerProfile> ProfileOf(string userId) =>

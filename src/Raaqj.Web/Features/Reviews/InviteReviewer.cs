@@ -1,16 +1,9 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Geography;
-using Raaqj.Web.Domain.Proposals;
-using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Admin;
-using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>Staff invite a reviewer with their profile in one step; the account part is the admin's invitation.</summary>
+// Staff invite a reviewer with their profile in one step; the account part is the admin's invitation.
 public sealed class InviteReviewerHandler(InviteHandler invitations, EditReviewerHandler profiles)
 {
     public async Task<string> Handle(ReviewerProfileForm form)

@@ -11,7 +11,7 @@ namespace Raaqj.Web.Features.Reviews;
 
 public sealed record ProgressRow(string UserId, string Name, string Email, int Assigned, int Done, int Overdue);
 
-/// <summary>Reviews done against reviews due, per reviewer, and reminders to those with overdue work.</summary>
+// Reviews done against reviews due, per reviewer, and reminders to those with overdue work.
 public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, Outbox outbox, PortalLinks links, AuditLog audit)
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle()

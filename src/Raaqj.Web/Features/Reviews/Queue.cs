@@ -1,10 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -13,7 +11,7 @@ public sealed record QueueItem(int ProposalId, string Organization, string Regio
     public IReadOnlyList<string> States => CountyStates.Distinct().Order().ToList();
 }
 
-/// <summary>A reviewer's own queue, with what they declared and how far their review is.</summary>
+// A reviewer's own queue, with what they declared and how far their review is.
 public sealed class QueueHandler(AppDbContext db, CurrentUser user)
 {
     public async Task<IReadOnlyList<QueueItem>> Mine()

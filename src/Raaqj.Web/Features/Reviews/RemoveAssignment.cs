@@ -2,15 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Domain.Proposals;
-using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Rfp;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>Staff take a reviewer off a proposal; a review they submitted no longer counts (CountingReviews).</summary>
+// Staff take a reviewer off a proposal; a review they submitted no longer counts (CountingReviews).
 public sealed class RemoveAssignmentHandler(AppDbContext db, AuditLog audit)
 {
     public async Task<Outcome> Handle(int assignmentId)

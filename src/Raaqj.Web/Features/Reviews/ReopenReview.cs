@@ -2,15 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Rfp;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>Staff let a reviewer change a submitted review again; the reason is kept in the audit log.</summary>
+// Staff let a reviewer change a submitted review again; the reason is kept in the audit log.
 public sealed class ReopenReviewHandler(AppDbContext db, AuditLog audit)
 {
     public async Task<Outcome> Handle(int reviewId, string? reason)

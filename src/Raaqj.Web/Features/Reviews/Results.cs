@@ -17,11 +17,11 @@ public sealed record ResultsModel(
 
     public sealed record Severity(string Name, int Reviews, double Mean, double Offset);
 
-    /// <summary>How often each score was given for a criterion, across submitted reviews.</summary>
+    // How often each score was given for a criterion, across submitted reviews.
     public sealed record CriterionSpread(string Title, IReadOnlyDictionary<int, int> Counts);
 }
 
-/// <summary>The staff's results: each submitted review's weighted total, the mean, spread and calibrated score per proposal, reviewers' severity.</summary>
+// The staff's results: each submitted review's weighted total, the mean, spread and calibrated score per proposal, reviewers' severity.
 public sealed class ResultsHandler(AppDbContext db, ProgramClock clock)
 {
     public async Task<ResultsModel> Handle()

@@ -2,11 +2,8 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Geography;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Admin;
-using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -14,7 +11,7 @@ public sealed record ReviewerRow(string UserId, string Name, string Email, bool 
 
 public sealed record PoolModel(IReadOnlyList<ReviewerRow> Reviewers, int SubmittedProposals);
 
-/// <summary>The staff's reviewer pool: everyone with the Reviewer role, their profiles, and possible conflicts with submitted proposals.</summary>
+// The staff's reviewer pool: everyone with the Reviewer role, their profiles, and possible conflicts with submitted proposals.
 public sealed class ReviewerPoolHandler(AppDbContext db)
 {
     public async Task<PoolModel> Handle()

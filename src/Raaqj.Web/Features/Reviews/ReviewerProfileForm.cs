@@ -1,12 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Geography;
-using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
-using Raaqj.Web.Features.Admin;
-using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Reviews;
 

@@ -8,8 +8,8 @@ using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Proposals;
 using Raaqj.Web.Infrastructure;
-using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Authorization;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -49,10 +49,8 @@ public sealed class ScoreFormValidator : AbstractValidator<ScoreForm>
     }
 }
 
-/// <summary>
-/// Scoring one assigned proposal. It opens only for the assigned reviewer who declared no conflict (404
-/// otherwise); scores are checked against each criterion's scale; a submitted review is locked.
-/// </summary>
+// Scoring one assigned proposal. It opens only for the assigned reviewer who declared no conflict (404
+// otherwise); scores are checked against each criterion's scale; a submitted review is locked.
 public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock clock, AuditLog audit, RecordAccess records)
 {
     public const string ConflictMessage = "This review was saved in another window since you opened it. Reload the page to see that version.";
@@ -83,7 +81,7 @@ public sealed class ScoreHandler(AppDbContext db, CurrentUser user, ProgramClock
         return new ScoreModel(proposal, organization, criteria, form, review?.Status ?? ReviewStatus.Draft, access.DueOn);
     }
 
-    /// <summary>Scores out of a criterion's scale, named by field; checked on every save, not only on submit.</summary>
+    // Scores out of a criterion's scale, named by field; checked on every save, not only on submit.
     public static IReadOnlyList<RuleViolation> ScaleProblems(IReadOnlyList<CriterionInfo> criteria, ScoreForm form) =>
         criteria.Select((c, i) => (c, i, score: form.Scores.FirstOrDefault(s => s.CriterionId == c.Id)?.Score))
             .Where(x => x.score is not null && (x.score < x.c.ScaleMin || x.score > x.c.ScaleMax || decimal.Truncate(x.score.Value) != x.score))

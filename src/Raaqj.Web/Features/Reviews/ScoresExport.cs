@@ -8,7 +8,7 @@ using Raaqj.Web.Infrastructure.Exports;
 
 namespace Raaqj.Web.Features.Reviews;
 
-/// <summary>Every score and comment of the round's reviews, one row per review and criterion, for staff to analyse elsewhere.</summary>
+// Every score and comment of the round's reviews, one row per review and criterion, for staff to analyse elsewhere.
 public sealed class ScoresExportHandler(AppDbContext db, ProgramClock clock)
 {
     private static readonly string[] Header =

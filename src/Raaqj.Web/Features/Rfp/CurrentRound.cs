@@ -6,7 +6,7 @@ namespace Raaqj.Web.Features.Rfp;
 
 public static class CurrentRound
 {
-    /// <summary>The round staff work on by default: the latest that has opened; before any has, the next to open.</summary>
+    // The round staff work on by default: the latest that has opened; before any has, the next to open.
     public static Task<int?> IdAsync(AppDbContext db, DateTime nowUtc) =>
         db.RequestsForAction.Where(r => r.Status != RfpStatus.Draft)
             .OrderBy(r => r.OpensAtUtc <= nowUtc ? 0 : 1)

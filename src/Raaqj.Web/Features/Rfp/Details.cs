@@ -11,11 +11,11 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Rfp;
 
-/// <summary>The staff preview: the request as applicants will read it, what still blocks publishing, and its history.</summary>
+// The staff preview: the request as applicants will read it, what still blocks publishing, and its history.
 public sealed record DetailsModel(RfpDocument Document, Guid Version, IReadOnlyList<RuleViolation> PublicationProblems, IReadOnlyList<HistoryLine> History,
     bool BeforeDeadline, IReadOnlyList<string> Drafts)
 {
-    /// <summary>What the close button asks: closing before the deadline says what it cuts short.</summary>
+    // What the close button asks: closing before the deadline says what it cuts short.
     public string CloseConfirmation => !BeforeDeadline
         ? "Close this request? No more proposals can be submitted."
         : $"Close this request before its deadline? Proposals are refused from now on, not from {ProgramClock.InWords(Document.ClosesAtUtc, Document.TimeZoneId)}."
@@ -38,7 +38,7 @@ public sealed class DetailsHandler(AppDbContext db, ProgramClock clock)
             rfp.Status == RfpStatus.Draft ? rfp.PublicationProblems() : [], history, rfp.Status == RfpStatus.Published && clock.UtcNow < rfp.ClosesAtUtc, drafts);
     }
 
-    /// <summary>Draft proposals of the round with their organization, by name.</summary>
+    // Draft proposals of the round with their organization, by name.
     public static IQueryable<DraftProposal> DraftsOf(AppDbContext db, int rfpId) =>
         db.Proposals.Where(p => p.RequestForActionId == rfpId && p.Status == ProposalStatus.Draft)
             .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => o)
@@ -47,7 +47,7 @@ public sealed class DetailsHandler(AppDbContext db, ProgramClock clock)
 
 public sealed record DraftProposal(int OrganizationId, string Organization);
 
-/// <summary>Publishing and closing: status changes checked by the entity, refused if the request changed since the preview was read.</summary>
+// Publishing and closing: status changes checked by the entity, refused if the request changed since the preview was read.
 public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
 {
     public const string StaleMessage = "This request was changed by someone else since you opened it. Read the current version below, then try again.";
@@ -85,7 +85,7 @@ public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, Aud
         return await SaveStatusChange(rfp, AuditActions.RfpClosed, summary, RfpStatus.Published, version);
     }
 
-    /// <summary>Every member of a team whose draft the early close cut short hears why, with the change.</summary>
+    // Every member of a team whose draft the early close cut short hears why, with the change.
     private async Task TellDraftTeams(RequestForAction rfp, IReadOnlyList<int> organizations)
     {
         var members = await db.OrganizationMembers.Where(m => organizations.Contains(m.OrganizationId))

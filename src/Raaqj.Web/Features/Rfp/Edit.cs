@@ -20,7 +20,7 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
     public const string ConflictMessage =
         "Someone else saved this request while you were editing. Their version is shown beside the form; your changes are still in the form. Save again to keep yours.";
 
-    /// <summary>A blank request with sensible dates: opens tomorrow morning, closes six weeks later at 5 PM.</summary>
+    // A blank request with sensible dates: opens tomorrow morning, closes six weeks later at 5 PM.
     public RfpForm NewForm()
     {
         var today = DateOnly.FromDateTime(ProgramClock.ToLocal(clock.UtcNow, clock.DefaultTimeZoneId));
@@ -42,7 +42,7 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
         return rfp is null ? null : new EditModel(RfpForm.From(rfp), rfp.Status);
     }
 
-    /// <summary>Creates or updates; done with the saved request, or in conflict with the version someone else saved.</summary>
+    // Creates or updates; done with the saved request, or in conflict with the version someone else saved.
     public async Task<Outcome<RfpForm>> Save(RfpForm form)
     {
         var now = clock.UtcNow;
@@ -117,7 +117,7 @@ public sealed class EditHandler(AppDbContext db, ProgramClock clock, AuditLog au
         ["TextLength"] = $"{rfp.Summary.Length}/{rfp.Eligibility.Length}/{rfp.ProgramDescription.Length}",
     };
 
-    /// <summary>Only the values that differ, so the log shows what an edit actually changed.</summary>
+    // Only the values that differ, so the log shows what an edit actually changed.
     private static Dictionary<string, string> Changed(Dictionary<string, string> these, Dictionary<string, string> others) =>
         these.Where(kv => others[kv.Key] != kv.Value).ToDictionary();
 }

@@ -11,7 +11,7 @@ public sealed class RfpController : Controller
 {
     private const string AddCriterionIntent = "add-criterion";
 
-    /// <summary>The edit view's fields are named after EditModel.Form (Form.Title, Form.Criteria[0].Weight).</summary>
+    // The edit view's fields are named after EditModel.Form (Form.Title, Form.Criteria[0].Weight).
     private const string FormPrefix = "Form";
 
     [HttpGet("")]

@@ -3,7 +3,7 @@ using Raaqj.Web.Domain.Rfp;
 
 namespace Raaqj.Web.Features.Rfp;
 
-/// <summary>A request for action as applicants read it: the public page and the staff preview show the same thing.</summary>
+// A request for action as applicants read it: the public page and the staff preview show the same thing.
 public sealed record RfpDocument(
     int Id, string Title, string Summary, string Eligibility, string ProgramDescription, string TimeZoneId,
     DateTime OpensAtUtc, DateTime ClosesAtUtc, DateOnly ReviewStartsOn, DateOnly ReviewEndsOn, int CohortSize,

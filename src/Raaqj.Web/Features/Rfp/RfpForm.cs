@@ -4,7 +4,7 @@ using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Rfp;
 
-/// <summary>What staff edit: dates are wall-clock times in <see cref="TimeZoneId"/>, converted to UTC on save.</summary>
+// What staff edit: dates are wall-clock times in TimeZoneId, converted to UTC on save.
 public sealed class RfpForm
 {
     public int Id { get; set; }

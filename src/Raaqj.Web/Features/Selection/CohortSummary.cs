@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Selection;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>The selected regions on one printable page for the program's partners; marked as a draft until released.</summary>
+// The selected regions on one printable page for the program's partners; marked as a draft until released.
 public sealed record CohortSummaryModel(SelectionRound Round, IReadOnlyList<SelectionRow> Selected, PortfolioTotals Totals, bool AllReleased);
 
 public sealed class CohortSummaryHandler(SelectionBoardHandler boards)

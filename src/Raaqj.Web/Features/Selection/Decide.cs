@@ -31,7 +31,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
 
 public sealed record DecisionEditModel(SelectionRow Row, string RoundTitle, DecisionForm Form, IReadOnlyList<HistoryLine> History, DecisionForm? TheirVersion = null);
 
-/// <summary>One proposal's draft outcome, rationale and feedback: read with its history, and recorded with a concurrency check.</summary>
+// One proposal's draft outcome, rationale and feedback: read with its history, and recorded with a concurrency check.
 public sealed class DecideHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, CurrentUser user, AuditLog audit)
 {
     public const string ConflictMessage = "Someone else recorded a decision for this proposal while you were editing. Their version is shown below; yours is still in the form.";
@@ -49,7 +49,7 @@ public sealed class DecideHandler(AppDbContext db, SelectionBoardHandler boards,
         Outcome = decision?.Outcome, Rationale = decision?.Rationale ?? "", Feedback = decision?.Feedback ?? "", Version = decision?.Version,
     };
 
-    /// <summary>Records a draft outcome; not found when the proposal is not one of the current round's submitted proposals.</summary>
+    // Records a draft outcome; not found when the proposal is not one of the current round's submitted proposals.
     public async Task<Outcome<DecisionForm>> Decide(int proposalId, DecisionForm form)
     {
         var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);

@@ -2,7 +2,7 @@ using Raaqj.Web.Domain.Selection;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>How an outcome is put to the applicant, in the email and on their dashboard alike.</summary>
+// How an outcome is put to the applicant, in the email and on their dashboard alike.
 public static class DecisionWording
 {
     public static string ForApplicant(DecisionOutcome outcome, string region, string round) => outcome switch

@@ -10,7 +10,7 @@ public sealed record DecisionsModel(SelectionBoard Board, Page<SelectionRow> Row
     public const int PageSize = 50;
 }
 
-/// <summary>The decisions page: every submitted proposal with its draft and released outcome, and the cohort so far.</summary>
+// The decisions page: every submitted proposal with its draft and released outcome, and the cohort so far.
 public sealed class DecisionsHandler(AppDbContext db, SelectionBoardHandler boards)
 {
     public async Task<DecisionsModel?> Handle(int? page = null)

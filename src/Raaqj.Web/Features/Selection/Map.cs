@@ -4,15 +4,15 @@ namespace Raaqj.Web.Features.Selection;
 
 public sealed record MapRegion(SelectionRow Row, IReadOnlyList<UsAtlas.Shape> Counties, int CountiesNotDrawn)
 {
-    /// <summary>A marker at the middle of the region, so a region of one small county still shows on a national map.</summary>
+    // A marker at the middle of the region, so a region of one small county still shows on a national map.
     public (double X, double Y)? Marker => Counties.Count == 0 ? null
         : (Math.Round(Counties.Average(c => c.CenterX), 1), Math.Round(Counties.Average(c => c.CenterY), 1));
 }
 
-/// <param name="SharedCounties">Counties claimed by two or more regions, drawn hatched over them.</param>
+// SharedCounties: Counties claimed by two or more regions, drawn hatched over them.
 public sealed record MapModel(SelectionBoard Board, IReadOnlyList<UsAtlas.Shape> States, IReadOnlyList<MapRegion> Regions, IReadOnlyList<UsAtlas.Shape> SharedCounties);
 
-/// <summary>Every submitted region's counties, drawn over the states and coloured by where the proposal stands.</summary>
+// Every submitted region's counties, drawn over the states and coloured by where the proposal stands.
 public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas)
 {
     public async Task<MapModel?> Handle()

@@ -4,7 +4,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>The running totals of a set of regions, against the rules.</summary>
+// The running totals of a set of regions, against the rules.
 public sealed record PortfolioTotals(
     int Regions, int CohortSize, decimal Requested, decimal? Budget, IReadOnlyList<string> States, IReadOnlyList<string> CensusRegions,
     decimal CommittedMatch, decimal PendingMatch, IReadOnlyDictionary<PriorityPopulation, int> PopulationsReached, IReadOnlyList<string> SharedCounties)
@@ -16,7 +16,7 @@ public sealed record PortfolioTotals(
         rows.SelectMany(r => r.PopulationCounts).GroupBy(c => c.Key).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)),
         OverlapsWithin(rows));
 
-    /// <summary>Pairs of these regions that share counties, in words: their population figures overlap.</summary>
+    // Pairs of these regions that share counties, in words: their population figures overlap.
     private static IReadOnlyList<string> OverlapsWithin(IReadOnlyCollection<SelectionRow> rows)
     {
         var ids = rows.Select(r => r.ProposalId).ToHashSet();
@@ -33,7 +33,7 @@ public sealed record PortfolioModel(
     public IReadOnlyList<SelectionRow> Suggested => Suggestion is null ? [] : Suggestion.ProposalIds.Select(id => Board.Rows.Single(r => r.ProposalId == id)).ToList();
 }
 
-/// <summary>The shortlist with its running totals and warnings, and the suggestion on request.</summary>
+// The shortlist with its running totals and warnings, and the suggestion on request.
 public sealed class PortfolioHandler(SelectionBoardHandler boards)
 {
     public const int OthersPageSize = 50;
@@ -52,5 +52,5 @@ public sealed class PortfolioHandler(SelectionBoardHandler boards)
     }
 }
 
-/// <summary>One of the portfolio's two tables: the shortlist (with Remove) or the other proposals (with Shortlist).</summary>
+// One of the portfolio's two tables: the shortlist (with Remove) or the other proposals (with Shortlist).
 public sealed record PortfolioTableModel(IReadOnlyList<SelectionRow> Rows, bool OnShortlist, string Caption);

@@ -2,8 +2,8 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <param name="Match">"identified" (any local match), "committed" (some committed) or "none".</param>
-/// <param name="Column">A numeric column (a key of <see cref="RankingHandler.RangeColumns"/>) kept between <paramref name="Min"/> and <paramref name="Max"/>.</param>
+// Match: "identified" (any local match), "committed" (some committed) or "none".
+// Column: A numeric column (a key of RangeColumns) kept between Min and Max.
 public sealed record RankingQuery(
     string? Q = null, string? State = null, string? Region = null, SelectionStage? Stage = null, bool? Incomplete = null,
     string? Sort = null, string? Dir = null, int? Page = null, string? Match = null, bool? Partnerships = null,
@@ -12,15 +12,23 @@ public sealed record RankingQuery(
 public sealed record RankingModel(SelectionBoard Board, RankingQuery Query, Page<SelectionRow> Rows, WeightsForm Form, IReadOnlyList<string> States)
 {
     public const int PageSize = 50;
+
+    // The aria-sort of a column header: set on the column the list is sorted by, in its direction.
+    public string? AriaSort(string key) => Query.Sort == key ? (Direction(key) == "desc" ? "descending" : "ascending") : null;
+
+    // The direction a click on a column header sorts by: the other way on the current column, else the column's natural way.
+    public string NextDirection(string key) => Query.Sort == key ? (Direction(key) == "desc" ? "asc" : "desc") : Natural(key);
+
+    private string Direction(string key) => Query.Dir ?? Natural(key);
+
+    private static string Natural(string key) => RankingHandler.Sorts[key].HighestFirst ? "desc" : "asc";
 }
 
-/// <summary>
-/// The ranking with its filters and sorts. The combined rank needs every proposal of the round anyway, so
-/// filtering, sorting and paging happen in memory on the loaded board.
-/// </summary>
+// The ranking with its filters and sorts. The combined rank needs every proposal of the round anyway, so
+// filtering, sorting and paging happen in memory on the loaded board.
 public sealed class RankingHandler(SelectionBoardHandler board)
 {
-    /// <summary>Each sortable column with its key and whether it reads best from the highest value down.</summary>
+    // Each sortable column with its key and whether it reads best from the highest value down.
     public static readonly IReadOnlyDictionary<string, (Func<SelectionRow, IComparable?> Key, bool HighestFirst)> Sorts =
         new Dictionary<string, (Func<SelectionRow, IComparable?>, bool)>
         {
@@ -41,7 +49,7 @@ public sealed class RankingHandler(SelectionBoardHandler board)
             ["stage"] = (r => r.Stage, false),
         };
 
-    /// <summary>The numeric columns a range can filter on, with their labels.</summary>
+    // The numeric columns a range can filter on, with their labels.
     public static readonly IReadOnlyList<(string Key, string Label)> RangeColumns =
     [
         ("combined", "Combined score"), ("calibrated", "Calibrated score"), ("mean", "Mean review score"), ("reviews", "Complete reviews"),
@@ -94,7 +102,7 @@ public sealed class RankingHandler(SelectionBoardHandler board)
         return rows;
     }
 
-    /// <summary>Rows with no value for the sorted column always come last, whichever the direction.</summary>
+    // Rows with no value for the sorted column always come last, whichever the direction.
     public static IEnumerable<SelectionRow> Sort(IEnumerable<SelectionRow> rows, RankingQuery query)
     {
         if (query.Sort is null || !Sorts.TryGetValue(query.Sort, out var sort))

@@ -11,15 +11,13 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>Tells every applicant at once: the drafts become the released decisions, with their emails and the cohort's records.</summary>
+// Tells every applicant at once: the drafts become the released decisions, with their emails and the cohort's records.
 public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
 {
-    /// <summary>
-    /// Releases every changed draft at once: applicants are emailed and see the outcome on their dashboard, and
-    /// each selected region gets its cohort workspace. Refused while any submitted proposal has no outcome, so
-    /// every applicant hears at the same time, and while the round still accepts proposals, since a region could
-    /// then still submit or withdraw.
-    /// </summary>
+    // Releases every changed draft at once: applicants are emailed and see the outcome on their dashboard, and
+    // each selected region gets its cohort workspace. Refused while any submitted proposal has no outcome, so
+    // every applicant hears at the same time, and while the round still accepts proposals, since a region could
+    // then still submit or withdraw.
     public async Task<Outcome<int>> Release()
     {
         if (await boards.Handle() is not { } board)

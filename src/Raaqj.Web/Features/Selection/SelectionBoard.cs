@@ -1,25 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Geography;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Features.Rfp;
-using Raaqj.Web.Features.Reviews;
 using Raaqj.Web.Infrastructure;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>The round being selected, with the weights and rules staff set for it.</summary>
-/// <param name="AcceptsProposals">Still open for proposals: regions may yet submit or withdraw, so nothing can be released.</param>
+// The round being selected, with the weights and rules staff set for it.
+// AcceptsProposals: Still open for proposals: regions may yet submit or withdraw, so nothing can be released.
 public sealed record SelectionRound(
     int Id, string Title, string TimeZoneId, PriorityWeights Weights, PortfolioRules Rules, Guid Version,
     IReadOnlyList<(string Title, int Weight)> Criteria, bool AcceptsProposals, DateTime ClosesAtUtc);
 
-/// <summary>Another submitted region that claims some of the same counties, named for the badge that flags it.</summary>
+// Another submitted region that claims some of the same counties, named for the badge that flags it.
 public sealed record RegionOverlap(int ProposalId, string Region, IReadOnlyList<string> Counties)
 {
-    /// <summary>For each proposal, the others it shares counties with, by region and county name.</summary>
+    // For each proposal, the others it shares counties with, by region and county name.
     public static IReadOnlyDictionary<int, IReadOnlyList<RegionOverlap>> Among(IEnumerable<(int ProposalId, string Fips)> counties,
         IReadOnlyDictionary<int, string> regions, Infrastructure.Geography.CountyCatalog catalog) =>
         RegionOverlaps.Find(counties).ToDictionary(o => o.Key, o => (IReadOnlyList<RegionOverlap>)o.Value
@@ -29,7 +27,7 @@ public sealed record RegionOverlap(int ProposalId, string Region, IReadOnlyList<
     public string Describe() => $"Shares {Counties.Count} {(Counties.Count == 1 ? "county" : "counties")} with {Region}: {string.Join(", ", Counties)}";
 }
 
-/// <summary>Everything staff weigh about one submitted proposal, side by side.</summary>
+// Everything staff weigh about one submitted proposal, side by side.
 public sealed record SelectionRow(
     int ProposalId, int OrganizationId, string Organization, string Region, string? ReceiptNumber, IReadOnlyList<string> States,
     PriorityFactors Factors, IReadOnlyDictionary<PriorityPopulation, int> PopulationCounts,
@@ -39,7 +37,7 @@ public sealed record SelectionRow(
 
     public bool Shortlisted => Decision?.IsShortlisted == true;
 
-    /// <summary>Where the proposal stands in selection, for badges, filters and the map.</summary>
+    // Where the proposal stands in selection, for badges, filters and the map.
     public SelectionStage Stage => Decision?.Outcome switch
     {
         DecisionOutcome.Selected => SelectionStage.Selected,
@@ -61,13 +59,11 @@ public enum SelectionStage
     Declined,
 }
 
-/// <summary>The submitted proposals of a round, ranked with the round's weights; the rows come in rank order.</summary>
+// The submitted proposals of a round, ranked with the round's weights; the rows come in rank order.
 public sealed record SelectionBoard(SelectionRound Round, IReadOnlyList<SelectionRow> Rows);
 
-/// <summary>
-/// Loads the selection evidence of the current round in a fixed number of queries, whatever the number of
-/// proposals: each query is a flat projection, and the figures are put together in memory.
-/// </summary>
+// Loads the selection evidence of the current round in a fixed number of queries, whatever the number of
+// proposals: each query is a flat projection, and the figures are put together in memory.
 public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, Infrastructure.Geography.CountyCatalog catalog)
 {
     public async Task<SelectionBoard?> Handle()

@@ -9,7 +9,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>Program staff choose the cohort: ranking, sensitivity, portfolio, map, decisions and their release.</summary>
+// Program staff choose the cohort: ranking, sensitivity, portfolio, map, decisions and their release.
 [Route("selection"), Authorize(Roles = Roles.Staff)]
 public sealed class SelectionController : Controller
 {

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>The ranking (as filtered and sorted on screen) and the decisions, as CSV or Excel.</summary>
+// The ranking (as filtered and sorted on screen) and the decisions, as CSV or Excel.
 public sealed class SelectionExportHandler(SelectionBoardHandler boards)
 {
     private static readonly string[] RankingHeader =

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Features.Reviews;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Selection;
@@ -12,7 +11,7 @@ public sealed record SensitivityModel(SelectionBoard Board, SensitivityResult Re
     public SelectionRow Row(int proposalId) => Board.Rows.Single(r => r.ProposalId == proposalId);
 }
 
-/// <summary>Re-ranks from every submitted score with each weight moved, to show which top places are robust.</summary>
+// Re-ranks from every submitted score with each weight moved, to show which top places are robust.
 public sealed class SensitivityHandler(AppDbContext db, SelectionBoardHandler boards)
 {
     public async Task<SensitivityModel?> Handle()

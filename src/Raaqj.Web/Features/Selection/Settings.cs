@@ -69,12 +69,12 @@ public sealed class RulesFormValidator : AbstractValidator<RulesForm>
     }
 }
 
-/// <summary>Saves the selection weights and cohort rules on the round, with its concurrency token, and audits each change.</summary>
+// Saves the selection weights and cohort rules on the round, with its concurrency token, and audits each change.
 public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
 {
     public const string ConflictMessage = "Someone else changed this round's selection settings while you were editing. The page now shows their values; make your change again.";
 
-    /// <summary>Not found when there is no round to select from.</summary>
+    // Not found when there is no round to select from.
     public async Task<Outcome> SaveWeights(WeightsForm form)
     {
         if (await CurrentRoundAsync() is not { } rfp)
@@ -89,7 +89,7 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
         return await Save(rfp, form.Version);
     }
 
-    /// <summary>Not found when there is no round to select from.</summary>
+    // Not found when there is no round to select from.
     public async Task<Outcome> SaveRules(RulesForm form)
     {
         if (await CurrentRoundAsync() is not { } rfp)

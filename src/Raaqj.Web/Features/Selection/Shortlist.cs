@@ -9,10 +9,10 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Selection;
 
-/// <summary>Staff change the shortlist, a proposal at a time or by taking the suggestion; each change is audited.</summary>
+// Staff change the shortlist, a proposal at a time or by taking the suggestion; each change is audited.
 public sealed class ShortlistHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
 {
-    /// <summary>Puts a submitted proposal on the shortlist or takes it off.</summary>
+    // Puts a submitted proposal on the shortlist or takes it off.
     public async Task<Outcome> Set(int proposalId, bool shortlisted)
     {
         var proposal = await Submitted().FirstOrDefaultAsync(p => p.Id == proposalId);
@@ -23,7 +23,7 @@ public sealed class ShortlistHandler(AppDbContext db, ProgramClock clock, AuditL
         return Outcome.Done;
     }
 
-    /// <summary>Makes the shortlist exactly these proposals of the current round (the suggestion staff accepted), in one save.</summary>
+    // Makes the shortlist exactly these proposals of the current round (the suggestion staff accepted), in one save.
     public async Task<Outcome> Replace(IReadOnlyCollection<int> proposalIds)
     {
         var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
@@ -35,7 +35,7 @@ public sealed class ShortlistHandler(AppDbContext db, ProgramClock clock, AuditL
         return Outcome.Done;
     }
 
-    /// <remarks>Init properties, not a constructor, so queries can still filter on them.</remarks>
+    // Init properties, not a constructor, so queries can still filter on them.
     private sealed class ShortlistCandidate
     {
         public int Id { get; init; }
@@ -48,7 +48,7 @@ public sealed class ShortlistHandler(AppDbContext db, ProgramClock clock, AuditL
         db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.Submitted)
             .Join(db.Organizations, p => p.OrganizationId, o => o.Id, (p, o) => new ShortlistCandidate { Id = p.Id, RequestForActionId = p.RequestForActionId, Organization = o.LegalName, Region = p.RegionName });
 
-    /// <summary>Sets the flag (creating the proposal's decision record if needed) and audits a change; no change, no entry.</summary>
+    // Sets the flag (creating the proposal's decision record if needed) and audits a change; no change, no entry.
     private void Apply(ShortlistCandidate proposal, SelectionDecision? decision, bool shortlisted)
     {
         if ((decision?.IsShortlisted ?? false) == shortlisted)

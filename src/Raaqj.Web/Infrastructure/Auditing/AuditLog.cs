@@ -5,15 +5,13 @@ using Raaqj.Web.Domain.Audit;
 
 namespace Raaqj.Web.Infrastructure.Auditing;
 
-/// <summary>
-/// Adds an audit entry to the unit of work, so it is saved in the same transaction as the change it
-/// describes. Handlers name the action themselves (see docs/decisions/ADR-002-explicit-audit-entries.md).
-/// </summary>
+// Adds an audit entry to the unit of work, so it is saved in the same transaction as the change it
+// describes. Handlers name the action themselves (see docs/decisions/ADR-002-explicit-audit-entries.md).
 public sealed class AuditLog(AppDbContext db, CurrentUser user, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    /// <param name="actor">Who acted when nobody is signed in yet (registration, accepting an invitation).</param>
+    // actor: Who acted when nobody is signed in yet (registration, accepting an invitation).
     public void Record(string action, string entityType, string entityId, string summary, object? before = null, object? after = null, AppUser? actor = null) =>
         db.AuditEntries.Add(new AuditEntry
         {

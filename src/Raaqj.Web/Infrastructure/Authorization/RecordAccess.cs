@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
@@ -6,7 +5,7 @@ using Raaqj.Web.Domain.Reviews;
 
 namespace Raaqj.Web.Infrastructure.Authorization;
 
-/// <summary>How the signed-in person stands to a proposal, read in one query, and what the permission map lets them do.</summary>
+// How the signed-in person stands to a proposal, read in one query, and what the permission map lets them do.
 public sealed class RecordAccess(AppDbContext db, CurrentUser user, IHttpContextAccessor http)
 {
     public async Task<IReadOnlyList<Relation>> ToProposal(int proposalId)

@@ -3,10 +3,8 @@ using SpreadCheetah;
 
 namespace Raaqj.Web.Infrastructure.Exports;
 
-/// <summary>
-/// A table written as CSV (text a spreadsheet would run as a formula is escaped) or as an Excel sheet, numbers
-/// kept as numbers. Every export of the portal goes through here.
-/// </summary>
+// A table written as CSV (text a spreadsheet would run as a formula is escaped) or as an Excel sheet, numbers
+// kept as numbers. Every export of the portal goes through here.
 public static class TableExport
 {
     public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)

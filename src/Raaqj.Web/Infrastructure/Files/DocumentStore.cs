@@ -4,7 +4,7 @@ using Raaqj.Web.Domain.Documents;
 
 namespace Raaqj.Web.Infrastructure.Files;
 
-/// <summary>An upload read and checked, not yet stored.</summary>
+// An upload read and checked, not yet stored.
 public sealed record IncomingDocument(string FileName, string ContentType, byte[] Content, string Sha256);
 
 // Every uploaded file, whatever record it belongs to (proposal attachments now; region documents, evidence and
@@ -14,7 +14,7 @@ public sealed class DocumentStore(IFileStore files)
 {
     public const string FileField = "File";
 
-    /// <summary>The file read (at most one byte past the limit, so a huge upload is never held whole) and checked.</summary>
+    // The file read (at most one byte past the limit, so a huge upload is never held whole) and checked.
     public async Task<Outcome<IncomingDocument>> ReadAsync(IFormFile? file, long storedSoFar, string heldBy, CancellationToken cancellationToken = default)
     {
         if (file is null)
@@ -34,7 +34,7 @@ public sealed class DocumentStore(IFileStore files)
             : Outcome<IncomingDocument>.DoneWith(new IncomingDocument(file.FileName.Trim(), type.ContentType, content, Convert.ToHexString(SHA256.HashData(content))));
     }
 
-    /// <summary>Stores the file under a new generated name, which the record keeps.</summary>
+    // Stores the file under a new generated name, which the record keeps.
     public async Task<string> SaveAsync(IncomingDocument document, CancellationToken cancellationToken = default)
     {
         var storedName = Guid.NewGuid().ToString("N");
@@ -42,6 +42,6 @@ public sealed class DocumentStore(IFileStore files)
         return storedName;
     }
 
-    /// <summary>Removes a stored file: its record is gone, or never came to hold it.</summary>
+    // Removes a stored file: its record is gone, or never came to hold it.
     public void Delete(string storedName) => files.Delete(storedName);
 }

@@ -1,19 +1,19 @@
 namespace Raaqj.Web.Infrastructure.Files;
 
-/// <summary>Where uploaded files live, outside the web root, under names the portal generates. A shared store replaces the folder when there are several instances.</summary>
+// Where uploaded files live, outside the web root, under names the portal generates. A shared store replaces the folder when there are several instances.
 public interface IFileStore
 {
     Task SaveAsync(string storedName, Stream content, CancellationToken cancellationToken = default);
 
-    /// <summary>The file, or null when this store does not hold it (another instance's folder, a lost file).</summary>
+    // The file, or null when this store does not hold it (another instance's folder, a lost file).
     Stream? TryOpenRead(string storedName);
 
     void Delete(string storedName);
 
-    /// <summary>Where the store is, for messages to operators.</summary>
+    // Where the store is, for messages to operators.
     string Location { get; }
 
-    /// <summary>A small named file outside the stored-file namespace, for the marker that tells whether instances share the store.</summary>
+    // A small named file outside the stored-file namespace, for the marker that tells whether instances share the store.
     Task<string?> ReadMarkerAsync(CancellationToken cancellationToken = default);
 
     Task WriteMarkerAsync(string value, CancellationToken cancellationToken = default);
@@ -23,7 +23,7 @@ public sealed class FileStoreOptions
 {
     public const string Section = "Files";
 
-    /// <summary>Relative paths are under the content root (never under wwwroot).</summary>
+    // Relative paths are under the content root (never under wwwroot).
     public string Root { get; set; } = "data/files";
 }
 

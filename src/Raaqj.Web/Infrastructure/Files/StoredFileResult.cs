@@ -3,10 +3,8 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Infrastructure.Files;
 
-/// <summary>
-/// Sends a stored file as a download, or a 404 that says why when this instance's store does not hold it
-/// (instances that do not share their file folder: see /health/ready and docs/operations.md).
-/// </summary>
+// Sends a stored file as a download, or a 404 that says why when this instance's store does not hold it
+// (instances that do not share their file folder: see /health/ready and docs/operations.md).
 public sealed class StoredFileResult(string storedName, string fileName) : IActionResult
 {
     public const string MissingExplanation =

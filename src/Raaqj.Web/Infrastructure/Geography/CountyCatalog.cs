@@ -3,10 +3,8 @@ using Raaqj.Web.Domain.Geography;
 
 namespace Raaqj.Web.Infrastructure.Geography;
 
-/// <summary>
-/// Every US county with its FIPS code, read once from the embedded Data/Reference/us-counties.csv
-/// (U.S. Census Bureau cartographic boundaries, 2017). Reference data, so it lives in memory, not in the database.
-/// </summary>
+// Every US county with its FIPS code, read once from the embedded Data/Reference/us-counties.csv
+// (U.S. Census Bureau cartographic boundaries, 2017). Reference data, so it lives in memory, not in the database.
 public sealed class CountyCatalog
 {
     private readonly Dictionary<string, County> byFips;
@@ -30,7 +28,7 @@ public sealed class CountyCatalog
 
     public County? Find(string fips) => byFips.GetValueOrDefault(fips);
 
-    /// <summary>Counties whose name, state or FIPS code starts a word of the query ("cook il", "17031", "harris").</summary>
+    // Counties whose name, state or FIPS code starts a word of the query ("cook il", "17031", "harris").
     public IReadOnlyList<County> Search(string? query, int limit = 20)
     {
         var terms = (query ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);

@@ -4,10 +4,8 @@ using System.Text.Json;
 
 namespace Raaqj.Web.Infrastructure.Geography;
 
-/// <summary>
-/// County and state outlines as SVG paths on a 975 × 610 canvas, decoded once from the embedded TopoJSON
-/// (Data/Reference/us-counties-albers-10m.json, already projected to Albers USA, so no projection math here).
-/// </summary>
+// County and state outlines as SVG paths on a 975 × 610 canvas, decoded once from the embedded TopoJSON
+// (Data/Reference/us-counties-albers-10m.json, already projected to Albers USA, so no projection math here).
 public sealed class UsAtlas
 {
     public const int Width = 975;
@@ -70,7 +68,7 @@ public sealed class UsAtlas
 
     public IReadOnlyList<Shape> States { get; }
 
-    /// <summary>The county's outline, or null for a FIPS code the 2017 boundaries do not have.</summary>
+    // The county's outline, or null for a FIPS code the 2017 boundaries do not have.
     public Shape? County(string fips) => counties.GetValueOrDefault(fips);
 
     private static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ using Raaqj.Web.Data;
 
 namespace Raaqj.Web.Infrastructure.Health;
 
-/// <summary>Ready means the database takes writes, not only reads: a write inside a transaction that is rolled back.</summary>
+// Ready means the database takes writes, not only reads: a write inside a transaction that is rolled back.
 public sealed class DatabaseWritableCheck(AppDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Raaqj.Web.Infrastructure.Health;
 
-/// <summary>/health/ready as plain text: the overall status first (what load balancers read), then each check and why.</summary>
+// /health/ready as plain text: the overall status first (what load balancers read), then each check and why.
 public static class ReadinessReport
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)

@@ -6,11 +6,9 @@ using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.Web.Infrastructure.Health;
 
-/// <summary>
-/// Whether this instance sees the same file store as the others: the first instance writes a random marker to
-/// its store and to the database; every instance then compares the two. Instances with separate folders would
-/// each miss the files the other stored.
-/// </summary>
+// Whether this instance sees the same file store as the others: the first instance writes a random marker to
+// its store and to the database; every instance then compares the two. Instances with separate folders would
+// each miss the files the other stored.
 public sealed class SharedFileStoreCheck(AppDbContext db, IFileStore files) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -3,16 +3,14 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.Web.Infrastructure.Identity;
 
-/// <summary>
-/// OWASP ASVS 2.1.7: refuse breached and common passwords, and ones that are easy to guess. Uses zxcvbn-core
-/// (MIT licence; a port of Dropbox's zxcvbn), whose embedded frequency lists hold the 30,000 most common
-/// passwords of Mark Burnett's set of ten million leaked passwords, 30,000 English words, first names,
-/// surnames and TV and film words. A password on the password list is refused outright; any other must reach
-/// zxcvbn's score 3 ("safely unguessable") with the person's own name and email counted against it.
-/// </summary>
+// OWASP ASVS 2.1.7: refuse breached and common passwords, and ones that are easy to guess. Uses zxcvbn-core
+// (MIT licence; a port of Dropbox's zxcvbn), whose embedded frequency lists hold the 30,000 most common
+// passwords of Mark Burnett's set of ten million leaked passwords, 30,000 English words, first names,
+// surnames and TV and film words. A password on the password list is refused outright; any other must reach
+// zxcvbn's score 3 ("safely unguessable") with the person's own name and email counted against it.
 public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
 {
-    /// <summary>zxcvbn's score: 3 resists an offline attack on a slow hash for a long time.</summary>
+    // zxcvbn's score: 3 resists an offline attack on a slow hash for a long time.
     public const int MinimumScore = 3;
 
     private static readonly Lazy<HashSet<string>> BreachedPasswords = new(Load);

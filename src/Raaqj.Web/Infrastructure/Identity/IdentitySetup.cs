@@ -73,7 +73,7 @@ public sealed class InvitationTokenProviderOptions : DataProtectionTokenProvider
     public InvitationTokenProviderOptions() => Name = IdentitySetup.InvitationTokenProvider;
 }
 
-/// <summary>Invitation links stay valid for a week, longer than a password-reset link.</summary>
+// Invitation links stay valid for a week, longer than a password-reset link.
 public sealed class InvitationTokenProvider(
     Microsoft.AspNetCore.DataProtection.IDataProtectionProvider dataProtectionProvider,
     IOptions<InvitationTokenProviderOptions> options,

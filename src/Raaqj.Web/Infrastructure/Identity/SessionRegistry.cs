@@ -9,15 +9,13 @@ using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.Web.Infrastructure.Identity;
 
-/// <summary>
-/// The sessions behind the sign-in cookie (see <see cref="AuthSession"/>): begun at each sign-in, checked on
-/// every request, ended at logout. One primary-key query per request.
-/// </summary>
+// The sessions behind the sign-in cookie (see AuthSession): begun at each sign-in, checked on
+// every request, ended at logout. One primary-key query per request.
 public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions<IdentityOptions> identity)
 {
     public const string SessionClaim = "raaqj:session";
 
-    /// <summary>Records a new session and writes its id into the principal being signed in; a session this browser held before ends.</summary>
+    // Records a new session and writes its id into the principal being signed in; a session this browser held before ends.
     public async Task BeginAsync(CookieSigningInContext context)
     {
         if (context.Principal?.Identity is not ClaimsIdentity signingIn)
@@ -49,7 +47,7 @@ public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions
     private static Guid? IdOf(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirst(SessionClaim)?.Value, out var id) ? id : null;
 
-    /// <summary>Identity's periodic stamp check rebuilds the principal from the user; the session id must come along.</summary>
+    // Identity's periodic stamp check rebuilds the principal from the user; the session id must come along.
     public static Task KeepSession(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.CurrentPrincipal?.FindFirst(SessionClaim) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity
@@ -58,7 +56,7 @@ public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions
         return Task.CompletedTask;
     }
 
-    /// <summary>Wires the registry into the sign-in cookie's events, before Identity's own stamp check.</summary>
+    // Wires the registry into the sign-in cookie's events, before Identity's own stamp check.
     public static void Attach(CookieAuthenticationEvents events)
     {
         var validateStamp = events.OnValidatePrincipal;

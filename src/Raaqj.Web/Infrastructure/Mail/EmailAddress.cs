@@ -3,10 +3,8 @@ using MimeKit;
 
 namespace Raaqj.Web.Infrastructure.Mail;
 
-/// <summary>
-/// What the portal accepts as an email address: one plain mailbox (no display name, no angle brackets, no
-/// list) with a dotted domain, that the mail library parses. Forms check it before anything is saved.
-/// </summary>
+// What the portal accepts as an email address: one plain mailbox (no display name, no angle brackets, no
+// list) with a dotted domain, that the mail library parses. Forms check it before anything is saved.
 public static class EmailAddress
 {
     public const int MaxLength = 254;
@@ -28,7 +26,7 @@ public static class EmailAddress
         return at > 0 && domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..");
     }
 
-    /// <summary>The rule every form with an email field uses.</summary>
+    // The rule every form with an email field uses.
     public static IRuleBuilderOptions<T, string> MustBeEmailAddress<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(IsValid).WithMessage(Message);
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Raaqj.Web.Infrastructure.Mail;
 
-/// <summary>The pickup folder: where mail goes when no SMTP server is configured (admins read it from the outbox).</summary>
+// The pickup folder: where mail goes when no SMTP server is configured (admins read it from the outbox).
 public sealed class MailFolder(IOptions<MailOptions> options, IWebHostEnvironment environment)
 {
     public string Path => System.IO.Path.GetFullPath(options.Value.PickupFolder, environment.ContentRootPath);

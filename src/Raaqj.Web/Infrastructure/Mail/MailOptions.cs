@@ -7,20 +7,20 @@ public sealed class MailOptions
     public string FromAddress { get; set; } = "raaqj-portal@example.org";
     public string FromName { get; set; } = "RAAQJ portal";
 
-    /// <summary>When empty, mail is written to <see cref="PickupFolder"/> instead of sent.</summary>
+    // When empty, mail is written to PickupFolder instead of sent.
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
     public bool SmtpUseStartTls { get; set; } = true;
 
-    /// <summary>Relative paths are under the content root.</summary>
+    // Relative paths are under the content root.
     public string PickupFolder { get; set; } = "data/mail";
 
-    /// <summary>How often the outbox worker looks for due mail besides being woken by new mail (retries, other instances).</summary>
+    // How often the outbox worker looks for due mail besides being woken by new mail (retries, other instances).
     public int OutboxPollSeconds { get; set; } = 5;
 
-    /// <summary>Off only where something else drives the outbox (tests deliver explicitly).</summary>
+    // Off only where something else drives the outbox (tests deliver explicitly).
     public bool RunOutboxWorker { get; set; } = true;
 
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(SmtpHost);

@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace Raaqj.Web.Infrastructure.Mail;
 
-/// <summary>How a message leaves once the outbox worker takes it: SMTP when configured, otherwise a pickup folder.</summary>
+// How a message leaves once the outbox worker takes it: SMTP when configured, otherwise a pickup folder.
 public interface IMailer
 {
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default);

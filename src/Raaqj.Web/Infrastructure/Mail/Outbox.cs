@@ -5,10 +5,8 @@ namespace Raaqj.Web.Infrastructure.Mail;
 
 public sealed record OutgoingMail(string To, string Subject, string TextBody);
 
-/// <summary>
-/// The one way a use case sends email: the message joins the unit of work and is saved with the change it
-/// announces, or not at all. <see cref="OutboxDispatcher"/> sends it after the commit.
-/// </summary>
+// The one way a use case sends email: the message joins the unit of work and is saved with the change it
+// announces, or not at all. OutboxDispatcher sends it after the commit.
 public sealed class Outbox(AppDbContext db, TimeProvider time)
 {
     public void Enqueue(OutgoingMail mail)

@@ -4,19 +4,17 @@ using Raaqj.Web.Domain.Mail;
 
 namespace Raaqj.Web.Infrastructure.Mail;
 
-/// <summary>
-/// Sends what the outbox holds. Each message is claimed with a conditional update (a lease) before it is sent,
-/// so two instances on one database never send the same message twice.
-/// </summary>
+// Sends what the outbox holds. Each message is claimed with a conditional update (a lease) before it is sent,
+// so two instances on one database never send the same message twice.
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IMailer mailer, TimeProvider time, ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    /// <summary>Names this process in leases, so a stuck lease can be traced to its instance.</summary>
+    // Names this process in leases, so a stuck lease can be traced to its instance.
     private readonly string owner = LeaseOwnerName();
 
-    /// <summary>Sends every message that is due; returns how many were sent.</summary>
+    // Sends every message that is due; returns how many were sent.
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         var sent = 0;

@@ -4,7 +4,7 @@ using Raaqj.Web.Domain.Mail;
 
 namespace Raaqj.Web.Infrastructure.Mail;
 
-/// <summary>Wakes the worker as soon as a request has committed new mail, so it need not wait for the next poll.</summary>
+// Wakes the worker as soon as a request has committed new mail, so it need not wait for the next poll.
 public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim wake = new(0, 1);
@@ -18,7 +18,7 @@ public sealed class OutboxSignal
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
 }
 
-/// <summary>Raises the signal after a save (or the commit of the transaction around it) that wrote outbox messages.</summary>
+// Raises the signal after a save (or the commit of the transaction around it) that wrote outbox messages.
 public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
     private static bool HoldsMail(Microsoft.EntityFrameworkCore.DbContext context) => context.ChangeTracker.Entries<OutboxMessage>().Any();
 }
 
-/// <summary>Sends queued mail in the background: at once when signalled, and every poll interval for retries and other instances' mail.</summary>
+// Sends queued mail in the background: at once when signalled, and every poll interval for retries and other instances' mail.
 public sealed class OutboxWorker(OutboxDispatcher dispatcher, OutboxSignal signal, IOptions<MailOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,16 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Routing;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>
-/// Budgets for the account forms (login, registration, forgotten and reset password, confirmation): a few posts
-/// a minute per client address and form, counted per endpoint so that /ACCOUNT/LOGIN and /account/login/ share
-/// one budget, and the same per account, so that many addresses cannot take turns at one account.
-/// Counters live in each instance's memory (docs/operations.md); lockout, kept in the database, holds across instances.
-/// </summary>
+// Budgets for the account forms (login, registration, forgotten and reset password, confirmation): a few posts
+// a minute per client address and form, counted per endpoint so that /ACCOUNT/LOGIN and /account/login/ share
+// one budget, and the same per account, so that many addresses cannot take turns at one account.
+// Counters live in each instance's memory (docs/operations.md); lockout, kept in the database, holds across instances.
 public static class AuthRateLimits
 {
     public const string Policy = "auth";
@@ -28,7 +25,7 @@ public static class AuthRateLimits
         return services;
     }
 
-    /// <summary>The route the request matched, whatever case or trailing slash its path was written with.</summary>
+    // The route the request matched, whatever case or trailing slash its path was written with.
     private static string EndpointName(HttpContext context) =>
         context.GetEndpoint() is RouteEndpoint route ? route.RoutePattern.RawText ?? route.DisplayName ?? "" : context.Request.Path.Value?.ToUpperInvariant() ?? "";
 
@@ -36,7 +33,7 @@ public static class AuthRateLimits
         new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
 }
 
-/// <summary>Per-account budgets, keyed by form and normalized email address.</summary>
+// Per-account budgets, keyed by form and normalized email address.
 public sealed class AccountThrottle(int permitsPerMinute) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(
@@ -51,10 +48,8 @@ public sealed class AccountThrottle(int permitsPerMinute) : IDisposable
     public void Dispose() => limiter.Dispose();
 }
 
-/// <summary>
-/// Limits an account form per account as well as per address: reads the bound email (a form's Email property
-/// or an email parameter) and answers 429 once the account's budget for this form is spent.
-/// </summary>
+// Limits an account form per account as well as per address: reads the bound email (a form's Email property
+// or an email parameter) and answers 429 once the account's budget for this form is spent.
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ThrottlePerAccountAttribute : Attribute, IAsyncActionFilter
 {

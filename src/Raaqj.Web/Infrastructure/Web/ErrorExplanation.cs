@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>A sentence for the error page that says more than its status code, kept for the re-executed error request.</summary>
+// A sentence for the error page that says more than its status code, kept for the re-executed error request.
 public static class ErrorExplanation
 {
     private const string Key = "raaqj.error-explanation";

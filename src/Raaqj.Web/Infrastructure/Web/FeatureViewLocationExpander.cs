@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>
-/// Views live beside their use case, in the folder of the controller's feature (its namespace under
-/// Raaqj.Web.Features, so one feature may have several controllers); shared ones in /Features/Shared.
-/// </summary>
+// Views live beside their use case, in the folder of the controller's feature (its namespace under
+// Raaqj.Web.Features, so one feature may have several controllers); shared ones in /Features/Shared.
 public sealed class FeatureViewLocationExpander : IViewLocationExpander
 {
     private const string FeatureKey = "feature";

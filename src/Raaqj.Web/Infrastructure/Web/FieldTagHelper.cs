@@ -6,11 +6,9 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>
-/// One form field the same way everywhere: label, input or textarea, hint, and the error next to it, wired
-/// with aria-describedby and aria-invalid. What the user typed is shown back after a failed post.
-/// Usage: &lt;field for="Email" label="Email" type="email" autocomplete="email" /&gt;; with options="..." it is a select.
-/// </summary>
+// One form field the same way everywhere: label, input or textarea, hint, and the error next to it, wired
+// with aria-describedby and aria-invalid. What the user typed is shown back after a failed post.
+// Usage: <field for="Email" label="Email" type="email" autocomplete="email" />; with options="..." it is a select.
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 {
@@ -31,10 +29,10 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     public string? Inputmode { get; set; }
     public string CssClass { get; set; } = "mb-3";
 
-    /// <summary>For long answers: the word limit, counted live in the browser (site.js) and shown under the field.</summary>
+    // For long answers: the word limit, counted live in the browser (site.js) and shown under the field.
     public int? WordLimit { get; set; }
 
-    /// <summary>When set, the field is a select with these (value, text) options after a "Choose…" prompt.</summary>
+    // When set, the field is a select with these (value, text) options after a "Choose…" prompt.
     public IEnumerable<(string Value, string Text)>? Options { get; set; }
 
     [ViewContext, HtmlAttributeNotBound]

@@ -3,14 +3,12 @@ using Raaqj.Web.Domain;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>
-/// The one place an <see cref="Outcome"/> becomes an answer: 404 when not found; on done, the confirmation and
-/// the redirect; when invalid or in conflict, the problems next to their fields (or above the form) and the
-/// form shown again with what the person typed, given the other version in a conflict.
-/// </summary>
+// The one place an Outcome becomes an answer: 404 when not found; on done, the confirmation and
+// the redirect; when invalid or in conflict, the problems next to their fields (or above the form) and the
+// form shown again with what the person typed, given the other version in a conflict.
 public static class OutcomeResults
 {
-    /// <summary>For a button with no form to show again: back to the page, with the confirmation or the reason it was refused.</summary>
+    // For a button with no form to show again: back to the page, with the confirmation or the reason it was refused.
     public static IActionResult Answer(this Controller controller, Outcome outcome, string confirmation, Func<IActionResult> back)
     {
         if (outcome.Kind == OutcomeKind.NotFound)

@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>One page of a long list, with what the pager needs to draw itself.</summary>
+// One page of a long list, with what the pager needs to draw itself.
 public interface IPageInfo
 {
     int PageNumber { get; }
@@ -22,7 +22,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
 
     public static int Clamp(int? requested) => Math.Max(1, requested ?? 1);
 
-    /// <summary>One page of a list already in memory; a page past the end shows the last one.</summary>
+    // One page of a list already in memory; a page past the end shows the last one.
     public static Page<T> Of(IReadOnlyList<T> all, int? requested, int size)
     {
         var number = Math.Min(Clamp(requested), Math.Max(1, (all.Count + size - 1) / size));
@@ -30,7 +30,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     }
 }
 
-/// <summary>What the shared _Pager partial draws: the page, and how to link to another page of the same list.</summary>
+// What the shared _Pager partial draws: the page, and how to link to another page of the same list.
 public sealed record PagerModel(IPageInfo Page, Func<int, string> UrlFor);
 
 public sealed record Breadcrumb(string Text, string? Url = null);

@@ -6,10 +6,10 @@ public sealed class PortalOptions
 {
     public const string Section = "Portal";
 
-    /// <summary>The address people reach the portal at (https://portal.example.org). Links in email are built on it, never on a request's Host header.</summary>
+    // The address people reach the portal at (https://portal.example.org). Links in email are built on it, never on a request's Host header.
     public string? PublicUrl { get; set; }
 
-    /// <summary>Used in Development when no public address is configured: the address `dotnet run` listens on.</summary>
+    // Used in Development when no public address is configured: the address `dotnet run` listens on.
     public const string DevelopmentUrl = "http://localhost:5250";
 
     public static string? Problem(string? publicUrl) =>
@@ -19,7 +19,7 @@ public sealed class PortalOptions
             : null;
 }
 
-/// <summary>Absolute links for email, from the configured public address and the app's routes.</summary>
+// Absolute links for email, from the configured public address and the app's routes.
 public sealed class PortalLinks(LinkGenerator links, IOptions<PortalOptions> options)
 {
     private readonly Uri baseUri = new(options.Value.PublicUrl!.TrimEnd('/') + "/");

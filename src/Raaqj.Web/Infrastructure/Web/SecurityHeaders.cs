@@ -1,6 +1,6 @@
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>Headers every response carries; the CSP allows no inline script or style, so all of it lives in wwwroot.</summary>
+// Headers every response carries; the CSP allows no inline script or style, so all of it lives in wwwroot.
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =

@@ -3,20 +3,17 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using BadHttpRequestException = Microsoft.AspNetCore.Http.BadHttpRequestException;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
-/// <summary>
-/// How requests reach the portal and what it tells about itself: HTTPS outside Development (or a clear page,
-/// never a 500), forwarded headers only from the proxies named in configuration, no Server header, secure
-/// cookies, downloads never cached, and unreadable request bodies answered 400 or 413.
-/// </summary>
+// How requests reach the portal and what it tells about itself: HTTPS outside Development (or a clear page,
+// never a 500), forwarded headers only from the proxies named in configuration, no Server header, secure
+// cookies, downloads never cached, and unreadable request bodies answered 400 or 413.
 public static class Transport
 {
-    /// <summary>Outside Development every cookie is Secure unless Network:RequireHttps is turned off (a local trial without TLS).</summary>
+    // Outside Development every cookie is Secure unless Network:RequireHttps is turned off (a local trial without TLS).
     public static bool RequiresHttps(IConfiguration configuration, IWebHostEnvironment environment) =>
         !environment.IsDevelopment() && configuration.GetValue("Network:RequireHttps", true);
 
@@ -42,11 +39,11 @@ public static class Transport
         return services;
     }
 
-    /// <summary>Network:KnownProxies: addresses or CIDR networks, separated by commas or semicolons. Loopback is always trusted.</summary>
+    // Network:KnownProxies: addresses or CIDR networks, separated by commas or semicolons. Loopback is always trusted.
     public static IReadOnlyList<string> KnownProxies(IConfiguration configuration) =>
         (configuration["Network:KnownProxies"] ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>First in the pipeline, so everything after sees the client's address and scheme.</summary>
+    // First in the pipeline, so everything after sees the client's address and scheme.
     public static WebApplication UseProxyHeaders(this WebApplication app)
     {
         if (app.Configuration.GetValue<bool>("Network:TrustForwardedHeaders"))
@@ -54,7 +51,7 @@ public static class Transport
         return app;
     }
 
-    /// <summary>After the status-code pages, so a 4xx answered here is shown as the friendly error page.</summary>
+    // After the status-code pages, so a 4xx answered here is shown as the friendly error page.
     public static WebApplication UseTransportGuards(this WebApplication app)
     {
         if (RequiresHttps(app.Configuration, app.Environment))
@@ -93,7 +90,7 @@ public static class Transport
         return app;
     }
 
-    /// <summary>Files and exports hold private data: no browser or proxy keeps a copy.</summary>
+    // Files and exports hold private data: no browser or proxy keeps a copy.
     private sealed class NoStoreForDownloads : IResultFilter
     {
         public void OnResultExecuting(ResultExecutingContext context)

@@ -7,8 +7,8 @@ namespace Raaqj.Web.Infrastructure.Web;
 
 public static class ValidationExtensions
 {
-    /// <summary>Runs the validator and copies its errors into ModelState; true when the form is valid.</summary>
-    /// <param name="prefix">The form's name in the view model ("Form" when fields are named Form.Title).</param>
+    // Runs the validator and copies its errors into ModelState; true when the form is valid.
+    // prefix: The form's name in the view model ("Form" when fields are named Form.Title).
     public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState, string? prefix = null)
     {
         var result = await validator.ValidateAsync(model);
@@ -17,7 +17,7 @@ public static class ValidationExtensions
         return result.IsValid && modelState.IsValid;
     }
 
-    /// <param name="fields">The form fields a violation may name; others are shown at the top of the form.</param>
+    // fields: The form fields a violation may name; others are shown at the top of the form.
     public static void AddRuleViolations(this ModelStateDictionary modelState, IEnumerable<RuleViolation> violations, string? prefix = null, params string[] fields)
     {
         foreach (var violation in violations)

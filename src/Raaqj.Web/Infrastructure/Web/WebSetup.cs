@@ -54,10 +54,8 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>
-    /// The public address links in email are built on (required outside Development), and the hosts the portal
-    /// answers to: the public address's host unless AllowedHosts names others.
-    /// </summary>
+    // The public address links in email are built on (required outside Development), and the hosts the portal
+    // answers to: the public address's host unless AllowedHosts names others.
     private static void AddPortalAddress(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var publicUrl = configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.PublicUrl)}"];
@@ -71,7 +69,7 @@ public static class WebSetup
             services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [new Uri(publicUrl!).Host]);
     }
 
-    /// <summary>Handlers are plain classes named *Handler in Features/, one per use case.</summary>
+    // Handlers are plain classes named *Handler in Features/, one per use case.
     private static void AddFeatureHandlers(this IServiceCollection services)
     {
         var handlers = typeof(Program).Assembly.GetTypes()
