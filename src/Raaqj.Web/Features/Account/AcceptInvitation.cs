@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure.Auditing;
@@ -38,7 +39,9 @@ public sealed class AcceptInvitationHandler(AppDbContext db, UserManager<AppUser
         return await users.VerifyUserTokenAsync(user, IdentitySetup.InvitationTokenProvider, IdentitySetup.InvitationTokenProvider, code) ? user : null;
     }
 
-    public async Task<IdentityResult> Handle(AppUser user, AcceptInvitationForm form)
+    public async Task<Outcome> Handle(AppUser user, AcceptInvitationForm form) => (await SetPassword(user, form)).AsOutcome(nameof(form.Password));
+
+    private async Task<IdentityResult> SetPassword(AppUser user, AcceptInvitationForm form)
     {
         user.DisplayName = form.DisplayName.Trim();
         user.EmailConfirmed = true;

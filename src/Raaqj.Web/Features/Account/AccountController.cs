@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Features.Home;
 using Raaqj.Web.Infrastructure.Web;
@@ -18,15 +19,9 @@ public sealed class AccountController : Controller
     [HttpPost("register"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator, [FromServices] RegisterHandler handler)
     {
-        if (!await validator.ValidateIntoAsync(form, ModelState))
-            return View(form);
-        var result = await handler.Handle(form);
-        if (!result.Succeeded)
-        {
-            ModelState.AddIdentityErrors(nameof(form.Password), result);
-            return View(form);
-        }
-        return RedirectToAction(nameof(CheckEmail), new { email = form.Email.Trim() });
+        var outcome = await validator.ValidateIntoAsync(form, ModelState) ? await handler.Handle(form) : Outcome.Refused;
+        return await this.Answer(outcome, null, () => RedirectToAction(nameof(CheckEmail), new { email = form.Email.Trim() }),
+            () => Task.FromResult<IActionResult>(View(form)), null, nameof(form.Password));
     }
 
     [HttpGet("check-email")]
@@ -98,16 +93,9 @@ public sealed class AccountController : Controller
     [HttpPost("reset-password"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] ResetPasswordHandler handler)
     {
-        if (!await validator.ValidateIntoAsync(form, ModelState))
-            return View(form);
-        var result = await handler.Handle(form);
-        if (!result.Succeeded)
-        {
-            ModelState.AddIdentityErrors(nameof(form.Password), result);
-            return View(form);
-        }
-        TempData["Status"] = "Your password has been changed. Log in with the new one.";
-        return RedirectToAction(nameof(Login));
+        var outcome = await validator.ValidateIntoAsync(form, ModelState) ? await handler.Handle(form) : Outcome.Refused;
+        return await this.Answer(outcome, "Your password has been changed. Log in with the new one.", () => RedirectToAction(nameof(Login)),
+            () => Task.FromResult<IActionResult>(View(form)), null, nameof(form.Password));
     }
 
     [HttpGet("accept-invitation")]
@@ -125,16 +113,9 @@ public sealed class AccountController : Controller
         var invitee = await handler.FindInvitee(form.UserId, form.Code);
         if (invitee is null)
             return View("InvitationInvalid");
-        if (!await validator.ValidateIntoAsync(form, ModelState))
-            return View(form);
-        var result = await handler.Handle(invitee, form);
-        if (!result.Succeeded)
-        {
-            ModelState.AddIdentityErrors(nameof(form.Password), result);
-            return View(form);
-        }
-        TempData["Status"] = "Welcome! Your account is ready.";
-        return RedirectToAction(nameof(HomeController.Dashboard), "Home");
+        var outcome = await validator.ValidateIntoAsync(form, ModelState) ? await handler.Handle(invitee, form) : Outcome.Refused;
+        return await this.Answer(outcome, "Welcome! Your account is ready.", () => RedirectToAction(nameof(HomeController.Dashboard), "Home"),
+            () => Task.FromResult<IActionResult>(View(form)), null, nameof(form.Password));
     }
 
     private string SafeReturnUrl(string? returnUrl) =>

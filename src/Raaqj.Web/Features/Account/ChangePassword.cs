@@ -2,10 +2,12 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Identity;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -33,7 +35,12 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
 public sealed class ChangePasswordHandler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, CurrentUser currentUser,
     AuditLog audit, Outbox outbox, PortalLinks links, ProgramClock clock, IHttpContextAccessor http)
 {
-    public async Task<IdentityResult> Handle(ChangePasswordForm form)
+    // A wrong current password is said next to that field; every other problem is about the new one.
+    public async Task<Outcome> Handle(ChangePasswordForm form) =>
+        await Change(form) is var result && result.Errors.Any(e => e.Code == "PasswordMismatch")
+            ? result.AsOutcome(nameof(form.CurrentPassword)) : result.AsOutcome(nameof(form.Password));
+
+    private async Task<IdentityResult> Change(ChangePasswordForm form)
     {
         var user = await users.FindByIdAsync(currentUser.Id!) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         var current = await http.HttpContext!.AuthenticateAsync(IdentityConstants.ApplicationScheme);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Account;
@@ -14,17 +15,14 @@ public sealed class PasswordController : Controller
     [HttpPost("")]
     public async Task<IActionResult> ChangePassword(ChangePasswordForm form, [FromServices] IValidator<ChangePasswordForm> validator, [FromServices] ChangePasswordHandler handler)
     {
-        if (await validator.ValidateIntoAsync(form, ModelState))
-        {
-            var result = await handler.Handle(form);
-            if (result.Succeeded)
+        var outcome = await validator.ValidateIntoAsync(form, ModelState) ? await handler.Handle(form) : Outcome.Refused;
+        return await this.Answer(outcome, "Your password has been changed. Other browsers signed in to your account have been signed out.",
+            () => RedirectToAction("Dashboard", "Home"),
+            () =>
             {
-                TempData["Status"] = "Your password has been changed. Other browsers signed in to your account have been signed out.";
-                return RedirectToAction("Dashboard", "Home");
-            }
-            ModelState.AddIdentityErrors(result.Errors.Any(e => e.Code == "PasswordMismatch") ? nameof(form.CurrentPassword) : nameof(form.Password), result);
-        }
-        form.CurrentPassword = form.Password = form.ConfirmPassword = "";
-        return View(form);
+                // Passwords are never sent back to the browser.
+                form.CurrentPassword = form.Password = form.ConfirmPassword = "";
+                return Task.FromResult<IActionResult>(View(form));
+            }, null, nameof(form.CurrentPassword), nameof(form.Password));
     }
 }

@@ -1,9 +1,11 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Identity;
 using Raaqj.Web.Infrastructure.Mail;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -44,7 +46,9 @@ public sealed class RegisterHandler(AppDbContext db, UserManager<AppUser> users,
     // Creates an anchor account waiting for email confirmation. An address that already has an account gets a
     // note instead, and the page says the same either way, so registration does not reveal who has an account.
     // Both paths hash the password, so neither answers faster than the other.
-    public async Task<IdentityResult> Handle(RegisterForm form)
+    public async Task<Outcome> Handle(RegisterForm form) => (await Register(form)).AsOutcome(nameof(form.Password));
+
+    private async Task<IdentityResult> Register(RegisterForm form)
     {
         var email = form.Email.Trim();
         var user = new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName.Trim(), CreatedAtUtc = time.GetUtcNow().UtcDateTime };

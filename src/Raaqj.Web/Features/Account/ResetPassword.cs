@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Identity;
 
 namespace Raaqj.Web.Features.Account;
 
@@ -27,7 +29,9 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
 
 public sealed class ResetPasswordHandler(UserManager<AppUser> users, AuditLog audit)
 {
-    public async Task<IdentityResult> Handle(ResetPasswordForm form)
+    public async Task<Outcome> Handle(ResetPasswordForm form) => (await Reset(form)).AsOutcome(nameof(form.Password));
+
+    private async Task<IdentityResult> Reset(ResetPasswordForm form)
     {
         var user = await users.FindByEmailAsync(form.Email.Trim());
         if (user is null || user.IsDisabled)

@@ -20,11 +20,11 @@ public static class OutcomeResults
         return back();
     }
 
-    public static Task<IActionResult> Answer(this Controller controller, Outcome outcome, string confirmation, Func<IActionResult> done,
+    public static Task<IActionResult> Answer(this Controller controller, Outcome outcome, string? confirmation, Func<IActionResult> done,
         Func<Task<IActionResult>> again, string? prefix = null, params string[] fields) =>
         controller.Answer(Outcome<object>.Of(outcome), confirmation, _ => done(), _ => again(), prefix, fields);
 
-    public static async Task<IActionResult> Answer<T>(this Controller controller, Outcome<T> outcome, string confirmation, Func<T?, IActionResult> done,
+    public static async Task<IActionResult> Answer<T>(this Controller controller, Outcome<T> outcome, string? confirmation, Func<T?, IActionResult> done,
         Func<T?, Task<IActionResult>> again, string? prefix = null, params string[] fields)
     {
         switch (outcome.Kind)
@@ -32,7 +32,9 @@ public static class OutcomeResults
             case OutcomeKind.NotFound:
                 return controller.NotFound();
             case OutcomeKind.Done:
-                controller.TempData["Status"] = confirmation;
+                // No confirmation when the next page says it, or must not (registration never says whether an account was made).
+                if (confirmation is not null)
+                    controller.TempData["Status"] = confirmation;
                 return done(outcome.Value);
             default:
                 controller.ModelState.AddRuleViolations(outcome.Problems, prefix, fields);

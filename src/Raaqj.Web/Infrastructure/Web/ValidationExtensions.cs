@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Raaqj.Web.Domain;
 
@@ -25,11 +24,5 @@ public static class ValidationExtensions
             var key = fields.Contains(violation.Field) ? (prefix is null ? violation.Field : $"{prefix}.{violation.Field}") : "";
             modelState.AddModelError(key, violation.Message);
         }
-    }
-
-    public static void AddIdentityErrors(this ModelStateDictionary modelState, string field, IdentityResult result)
-    {
-        foreach (var error in result.Errors)
-            modelState.AddModelError(field, error.Description);
     }
 }
