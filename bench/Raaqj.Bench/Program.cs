@@ -6,14 +6,17 @@ using Raaqj.Web.Data.Seed;
 using Raaqj.Web.Domain.Reviews;
 
 // Benchmarks that are not part of ./test.sh (timings belong here, not in tests).
-// Run: dotnet run -c Release --project bench/Raaqj.Bench -- assignment|ranking
+// Run: dotnet run -c Release --project bench/Raaqj.Bench -- assignment|ranking|pages [scale] [seconds]
 var which = args.FirstOrDefault() ?? "assignment";
 if (which == "assignment")
     AssignmentBenchmark.Run(proposals: 2000, reviewers: 300, perProposal: 3, capacity: 25, runs: 3);
 else if (which == "ranking")
     await RankingBenchmark.Run(small: 20, large: 2000, reviewsEach: 3, criteria: 8, runs: 30);
+else if (which == "pages")
+    await PageBenchmark.Run(scale: args.Length > 1 ? int.Parse(args[1]) : 1, seconds: args.Length > 2 ? int.Parse(args[2]) : 8, connections: 16, rounds: 2,
+        only: args.Length > 3 ? args[3] : null);
 else
-    Console.Error.WriteLine($"Unknown benchmark '{which}'. Try: assignment, ranking");
+    Console.Error.WriteLine($"Unknown benchmark '{which}'. Try: assignment, ranking, pages");
 
 // The staff ranking page over HTTP on a SQLite file: a round of 20 proposals, then one of 2,000, each with 3
 // submitted reviews on 8 criteria. Reports the median time per request and the SQL commands per request.

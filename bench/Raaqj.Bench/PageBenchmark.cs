@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Raaqj.IntegrationTests.Data;
+using Raaqj.Web.Data;
+using Raaqj.Web.Data.Seed;
+
+// The key pages under load against a reference page of the same app (docs/performance.md): the portal runs as in
+// production (its own process, Release, Production environment, logs at Information to a file) on a SQLite file
+// holding the demo, or the demo and a synthetic round 100 times its size.
+internal static partial class PageBenchmark
+{
+    private sealed record Page(string Name, string Role, string Url);
+
+    public static async Task Run(int scale, int seconds, int connections, int rounds, string? only = null)
+    {
+        var repository = Repository();
+        var folder = Directory.CreateTempSubdirectory("raaqj-pages-").FullName;
+        var database = Path.Combine(folder, "raaqj.db");
+        await SeedAsync(repository, database, scale);
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var started = Stopwatch.StartNew();
+        using var server = Start(repository, folder, database, baseUrl);
+        var coldStart = await FirstOkAsync(baseUrl + "/");
+        Console.WriteLine($"Pages at {(scale == 1 ? "demo size" : $"{scale}x the demo")}: {connections} connections, {seconds} s a page, cold start {coldStart.TotalSeconds:0.00} s, server process {server.Id}");
+
+        var clients = new Dictionary<string, HttpClient> { ["anonymous"] = Client(baseUrl, connections) };
+        foreach (var (role, email) in new[] { ("admin", "admin@example.org"), ("staff", "staff@example.org"), ("reviewer", "reviewer1@example.org"), ("anchor", "anchor1@example.org") })
+            clients[role] = await SignedInAsync(baseUrl, email, connections);
+        var proposal = (await clients["anchor"].GetAsync("/proposals")).Headers.Location!.OriginalString;
+        Page[] pages =
+        [
+            new("reference (Fortunes-shaped)", "anonymous", "/bench/reference"),
+            new("health", "anonymous", "/health"),
+            new("public request for action", "anonymous", "/"),
+            new("admin dashboard", "admin", "/dashboard/admin"),
+            new("staff dashboard", "staff", "/dashboard/staff"),
+            new("reviewer dashboard", "reviewer", "/dashboard/reviewer"),
+            new("anchor dashboard", "anchor", "/dashboard/anchor"),
+            new("intake", "staff", "/intake"),
+            new("ranking", "staff", "/selection"),
+            new("map", "staff", "/selection/map"),
+            new("review results", "staff", "/reviews/results"),
+            new("reviewer queue", "reviewer", "/reviews/mine"),
+            new("proposal section", "anchor", proposal + "/strategy"),
+        ];
+        if (only is not null)
+            pages = pages.Where(p => p.Name.Contains(only)).ToArray();
+        // Every page once before measuring, so no round pays for the first compilation of a view or query.
+        foreach (var page in pages)
+            (await clients[page.Role].GetAsync(page.Url)).EnsureSuccessStatusCode();
+        for (var round = 1; round <= rounds; round++)
+        {
+            Console.WriteLine($"Round {round}");
+            Console.WriteLine($"  {"page",-28} {"req/s",8} {"share",6} {"p50 ms",7} {"p99 ms",7}");
+            double? reference = null;
+            foreach (var page in pages)
+            {
+                var (perSecond, p50, p99) = await LoadAsync(clients[page.Role], page.Url, seconds, connections);
+                reference ??= perSecond;
+                Console.WriteLine($"  {page.Name,-28} {perSecond,8:0} {perSecond / reference.Value,6:0.00} {p50,7:0.0} {p99,7:0.0}");
+            }
+            server.Refresh();
+            Console.WriteLine($"  server memory after round {round}: {server.WorkingSet64 / 1024 / 1024} MB working set");
+        }
+        server.Kill(entireProcessTree: true);
+        Console.WriteLine($"Total {started.Elapsed.TotalSeconds:0} s; server log in {folder}");
+    }
+
+    private static async Task<(double PerSecond, double P50, double P99)> LoadAsync(HttpClient client, string url, int seconds, int connections)
+    {
+        async Task<List<double>> Hammer(TimeSpan duration)
+        {
+            var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            var workers = Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
+            {
+                var times = new List<double>();
+                while (Stopwatch.GetTimestamp() < until)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    using var response = await client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+                    if (response.StatusCode != HttpStatusCode.OK)
+                        throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+                    times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+                return times;
+            })).ToList();
+            return (await Task.WhenAll(workers)).SelectMany(t => t).ToList();
+        }
+
+        await Hammer(TimeSpan.FromSeconds(2));
+        var latencies = await Hammer(TimeSpan.FromSeconds(seconds));
+        latencies.Sort();
+        return (latencies.Count / (double)seconds, latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.99)]);
+    }
+
+    // The demo, seeded by the same code as Development, plus (at scale) synthetic rounds of reviewed proposals.
+    private static async Task SeedAsync(string repository, string database, int scale)
+    {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RAAQJ_WEB", Path.Combine(repository, "src", "Raaqj.Web"));
+        await using var seeded = new DemoSeedFactory();
+        await ((Xunit.IAsyncLifetime)seeded).InitializeAsync();
+        if (scale > 1)
+            await seeded.WithScopeAsync(s => SyntheticRound.AddAsync(s.GetRequiredService<AppDbContext>(), seeded.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
+                proposals: 10 * scale, reviewsEach: 2, criteria: 6));
+        SqliteConnection.ClearAllPools();
+        File.Copy(seeded.DatabaseFile, database, overwrite: true);
+    }
+
+    private static Process Start(string repository, string folder, string database, string baseUrl)
+    {
+        var web = Path.Combine(repository, "src", "Raaqj.Web");
+        var dll = Path.Combine(web, "bin", "Release", "net10.0", "Raaqj.Web.dll");
+        if (!File.Exists(dll))
+            throw new InvalidOperationException($"Build the portal in Release first: {dll} is missing.");
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\"") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ASPNETCORE_URLS"] = baseUrl, ["ConnectionStrings__Raaqj"] = $"Data Source={database}",
+            ["Portal__PublicUrl"] = baseUrl, ["Network__RequireHttps"] = "false", ["Bench__ReferencePage"] = "true",
+            ["Files__Root"] = Path.Combine(folder, "files"), ["Mail__PickupFolder"] = Path.Combine(folder, "mail"),
+            ["Logging__FilePath"] = Path.Combine(folder, "portal-.log"), ["Serilog__MinimumLevel__Default"] = "Information",
+            ["RateLimiting__AuthPermitsPerMinute"] = "1000",
+        })
+            start.Environment[key] = value;
+        var process = Process.Start(start)!;
+        // The console copy of the log is drained and dropped; the file keeps it.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("portal: " + line); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<TimeSpan> FirstOkAsync(string url)
+    {
+        var watch = Stopwatch.StartNew();
+        using var client = new HttpClient();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                if ((await client.GetAsync(url)).StatusCode == HttpStatusCode.OK)
+                    return watch.Elapsed;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"{url} did not answer within a minute.");
+    }
+
+    private static HttpClient Client(string baseUrl, int connections) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        { BaseAddress = new Uri(baseUrl) };
+
+    private static async Task<HttpClient> SignedInAsync(string baseUrl, string email, int connections)
+    {
+        var client = Client(baseUrl, connections);
+        var form = await client.GetStringAsync("/account/login");
+        var token = Token().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Password"] = DemoData.Password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}.");
+        return client;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Repository()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "RAAQJ.sln")))
+            folder = folder.Parent ?? throw new InvalidOperationException("Run the benchmark from within the repository.");
+        return folder.FullName;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
