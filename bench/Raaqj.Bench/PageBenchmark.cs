@@ -50,9 +50,9 @@ internal static partial class PageBenchmark
         ];
         if (only is not null)
             pages = pages.Where(p => p.Name.Contains(only)).ToArray();
-        // Every page once before measuring, so no round pays for the first compilation of a view or query.
+        // Every page under load once before measuring, so no round pays for JIT tiering or the first compilation of a view or query.
         foreach (var page in pages)
-            (await clients[page.Role].GetAsync(page.Url)).EnsureSuccessStatusCode();
+            await LoadAsync(clients[page.Role], page.Url, 1, connections);
         for (var round = 1; round <= rounds; round++)
         {
             Console.WriteLine($"Round {round}");

@@ -7,6 +7,8 @@ namespace Raaqj.Web.Infrastructure;
 public static class LoggingSetup
 {
     // Console in Development (readable) and elsewhere (compact JSON); a compact JSON file when Logging:FilePath is set.
+    // Outside Development both are written on a background thread: a request never waits on a console or disk write,
+    // nor on the lock every request would otherwise take to write its line.
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         var isDevelopment = builder.Environment.IsDevelopment();
@@ -20,9 +22,10 @@ public static class LoggingSetup
             if (isDevelopment)
                 logger.WriteTo.Console();
             else
-                logger.WriteTo.Console(new CompactJsonFormatter());
+                logger.WriteTo.Async(sink => sink.Console(new CompactJsonFormatter()));
             if (!string.IsNullOrWhiteSpace(filePath))
-                logger.WriteTo.File(new CompactJsonFormatter(), filePath, rollingInterval: RollingInterval.Day);
+                logger.WriteTo.Async(sink => sink.File(new CompactJsonFormatter(), filePath, rollingInterval: RollingInterval.Day, buffered: true,
+                    flushToDiskInterval: TimeSpan.FromSeconds(1)));
         }, preserveStaticLogger: true);
         return builder;
     }
