@@ -16,6 +16,9 @@ public static class DatabaseSetup
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSingleton<IInterceptor, AbortedRequests>();
+        services.AddSingleton<IInterceptor, Caching.ContentVersionInterceptor>();
+        services.AddMemoryCache();
+        services.AddSingleton<Caching.ContentCache>();
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Raaqj");
         // Interceptors registered in DI (tests add a SQL command counter this way) join every context.

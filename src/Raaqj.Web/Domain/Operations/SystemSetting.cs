@@ -7,6 +7,7 @@ public class SystemSetting
     public const int ValueMaxLength = 400;
 
     public const string FileStoreMarker = "FileStoreMarker";
+    public const string ContentVersion = "ContentVersion";
 
     public string Name { get; set; } = "";
     public string Value { get; set; } = "";

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
+using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Features.Rfp;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Selection;
 
@@ -64,15 +66,26 @@ public sealed record SelectionBoard(SelectionRound Round, IReadOnlyList<Selectio
 
 // Loads the selection evidence of the current round in a fixed number of queries, whatever the number of
 // proposals: each query is a flat projection, and the figures are put together in memory.
-public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, Infrastructure.Geography.CountyCatalog catalog)
+// The board is read once per change of content (ContentCache) and shared, read-only, by the requests that follow;
+// whether the round still takes proposals depends on the hour, so it is worked out on every request.
+public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, Infrastructure.Geography.CountyCatalog catalog, ContentCache cache)
 {
+    private sealed record Cached(SelectionBoard Board, RequestForAction Round);
+
     public async Task<SelectionBoard?> Handle()
     {
-        if (await CurrentRound.IdAsync(db, clock.UtcNow) is not { } rfpId)
+        var now = clock.UtcNow;
+        if (await CurrentRound.IdAsync(db, now) is not { } rfpId)
             return null;
+        var cached = await cache.GetAsync(db, $"selection-board/{rfpId}", () => Load(rfpId));
+        return cached.Board with { Round = cached.Board.Round with { AcceptsProposals = cached.Round.AcceptsProposalsAt(now) } };
+    }
+
+    private async Task<Cached> Load(int rfpId)
+    {
         var rfp = await db.RequestsForAction.AsNoTracking().Include(r => r.Criteria).FirstAsync(r => r.Id == rfpId);
         var round = new SelectionRound(rfp.Id, rfp.Title, rfp.TimeZoneId, rfp.PriorityWeights, rfp.PortfolioRules, rfp.Version,
-            rfp.Criteria.OrderBy(c => c.Position).Select(c => (c.Title, c.Weight)).ToList(), rfp.AcceptsProposalsAt(clock.UtcNow), rfp.ClosesAtUtc);
+            rfp.Criteria.OrderBy(c => c.Position).Select(c => (c.Title, c.Weight)).ToList(), AcceptsProposals: false, rfp.ClosesAtUtc);
 
         var submitted = db.Proposals.Where(p => p.RequestForActionId == rfpId && p.Status == ProposalStatus.Submitted);
         var proposals = await submitted.AsNoTracking()
@@ -106,6 +119,6 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, I
                 results.GetValueOrDefault(p.Id), ranked, decisions.GetValueOrDefault(p.Id), counties[p.Id].Select(c => c.Fips).ToList(),
                 overlaps.GetValueOrDefault(p.Id, []));
         }).ToList();
-        return new SelectionBoard(round, rows);
+        return new Cached(new SelectionBoard(round, rows), rfp);
     }
 }

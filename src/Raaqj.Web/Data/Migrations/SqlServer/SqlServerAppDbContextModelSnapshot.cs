@@ -511,6 +511,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("SystemSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "ContentVersion",
+                            Value = "initial"
+                        });
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>

@@ -492,6 +492,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("SystemSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "ContentVersion",
+                            Value = "initial"
+                        });
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Mail;
+using Raaqj.Web.Domain.Operations;
+
+namespace Raaqj.Web.Infrastructure.Caching;
+
+// One stamp in the database (a SystemSettings row, seeded by the migrations) that changes in the same save as any content: a proposal,
+// a review, a decision, a request, a person. Each instance caches what is costly to read under the stamp it
+// read, so a change made on any instance is seen by every instance on its next request.
+public static class ContentVersion
+{
+    public const string SettingName = SystemSetting.ContentVersion;
+
+    // Saved alongside content but not content: sessions, mail, audit lines, keys, settings themselves.
+    private static readonly HashSet<Type> NotContent =
+    [
+        typeof(AuthSession), typeof(OutboxMessage), typeof(AuditEntry), typeof(DataProtectionKey), typeof(SystemSetting),
+        typeof(IdentityUserToken<string>), typeof(IdentityUserLogin<string>),
+    ];
+
+    // A sign-in's bookkeeping on the person (when, failed attempts, lockout) is not content either.
+    private static readonly HashSet<string> SignInBookkeeping =
+    [
+        nameof(AppUser.LastSignInAtUtc), nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp),
+    ];
+
+    public static bool ChangesContent(DbContext db) =>
+        db.ChangeTracker.Entries().Any(e => !NotContent.Contains(e.Metadata.ClrType) && (e.State is EntityState.Added or EntityState.Deleted
+            || (e.State == EntityState.Modified && !(e.Entity is AppUser && OnlySignInBookkeeping(e)))));
+
+    private static bool OnlySignInBookkeeping(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).All(p => SignInBookkeeping.Contains(p.Metadata.Name));
+}
+
+// Changes the stamp inside the save that changes content, so the new stamp and the new data commit together.
+public sealed class ContentVersionInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Stamp(DbContext? db)
+    {
+        if (db is not AppDbContext app || !ContentVersion.ChangesContent(app))
+            return;
+        var tracked = app.SystemSettings.Local.FirstOrDefault(s => s.Name == ContentVersion.SettingName);
+        if (tracked is null)
+        {
+            tracked = new SystemSetting { Name = ContentVersion.SettingName };
+            app.SystemSettings.Attach(tracked);
+        }
+        tracked.Value = Guid.NewGuid().ToString("N");
+        app.Entry(tracked).Property(s => s.Value).IsModified = true;
+    }
+}
+
+// What is costly to read, kept per instance under the content stamp it was read with (one cheap query a request).
+public sealed class ContentCache(IMemoryCache memory)
+{
+    private static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
+
+    public async Task<T> GetAsync<T>(AppDbContext db, string key, Func<Task<T>> load)
+    {
+        var stamp = await db.SystemSettings.AsNoTracking().Where(s => s.Name == ContentVersion.SettingName).Select(s => s.Value).FirstOrDefaultAsync();
+        if (stamp is null)
+            return await load();
+        var entry = $"{key}@{stamp}";
+        if (memory.TryGetValue(entry, out T? cached) && cached is not null)
+            return cached;
+        var value = await load();
+        memory.Set(entry, value, Keep);
+        return value;
+    }
+}
