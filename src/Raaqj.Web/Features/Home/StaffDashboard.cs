@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Home;
 
@@ -17,9 +18,13 @@ public sealed record StaffDashboardModel(
     }
 }
 
-public sealed class StaffDashboardHandler(AppDbContext db, ProgramClock clock)
+// Read once per change of content (ContentCache); the hour it is read at is added on every request.
+public sealed class StaffDashboardHandler(AppDbContext db, ProgramClock clock, ContentCache cache)
 {
-    public async Task<StaffDashboardModel> Handle()
+    public async Task<StaffDashboardModel> Handle() =>
+        (await cache.GetAsync(db, "staff-dashboard", Load)) with { NowUtc = clock.UtcNow };
+
+    private async Task<StaffDashboardModel> Load()
     {
         var rounds = await db.RequestsForAction.AsNoTracking()
             .OrderByDescending(r => r.OpensAtUtc).Take(5)

@@ -3,6 +3,7 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Intake;
@@ -25,8 +26,9 @@ public sealed record IntakeModel(IntakeQuery Query, IReadOnlyList<IntakeModel.Ro
     public sealed record Round(int Id, string Title);
 }
 
-// The staff's list of what came in: one query for the page whatever its length, filters and sorts in the database.
-public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, IntakeOverlaps overlaps)
+// The staff's list of what came in: one query for the page whatever its length, filters and sorts in the database;
+// each page of each filter is read once per change of content (ContentCache).
+public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, IntakeOverlaps overlaps, ContentCache cache)
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
     [
@@ -36,9 +38,14 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, Intak
 
     public async Task<IntakeModel> Handle(IntakeQuery query)
     {
+        var rfpId = query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
+        return await cache.GetAsync(db, $"intake/{rfpId}/{query.Status}/{query.State}/{query.Q}/{query.Sort}/{query.Page}", () => Load(query, rfpId));
+    }
+
+    private async Task<IntakeModel> Load(IntakeQuery query, int? rfpId)
+    {
         var rounds = await db.RequestsForAction.AsNoTracking().Where(r => r.Status != RfpStatus.Draft)
             .OrderByDescending(r => r.OpensAtUtc).Select(r => new IntakeModel.Round(r.Id, r.Title)).ToListAsync();
-        var rfpId = query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
         var filtered = Filter(query, rfpId);
         var counts = await db.Proposals.Where(p => p.RequestForActionId == rfpId).GroupBy(p => p.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);

@@ -4,6 +4,7 @@ using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Rfp;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -22,11 +23,17 @@ public sealed record ResultsModel(
 }
 
 // The staff's results: each submitted review's weighted total, the mean, spread and calibrated score per proposal, reviewers' severity.
-public sealed class ResultsHandler(AppDbContext db, ProgramClock clock)
+// Read once per change of content (ContentCache), for the current round.
+public sealed class ResultsHandler(AppDbContext db, ProgramClock clock, ContentCache cache)
 {
     public async Task<ResultsModel> Handle()
     {
         var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
+        return await cache.GetAsync(db, $"review-results/{rfpId}", () => Load(rfpId));
+    }
+
+    private async Task<ResultsModel> Load(int? rfpId)
+    {
         var title = await db.RequestsForAction.Where(r => r.Id == rfpId).Select(r => r.Title).FirstOrDefaultAsync();
         var criteria = await db.SelectionCriteria.AsNoTracking().Where(c => c.RequestForActionId == rfpId).OrderBy(c => c.Position).ToListAsync();
         var scales = criteria.Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList();
