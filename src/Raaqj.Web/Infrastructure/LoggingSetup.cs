@@ -31,15 +31,20 @@ public static class LoggingSetup
     }
 
     // One structured line per request; the path only, never the query string (it can carry tokens).
-    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options =>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app)
+    {
+        // The asynchronous sinks keep what they have not written yet: hand it to the console and file before the process ends.
+        var logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+        app.ApplicationServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(() => (logger as IDisposable)?.Dispose());
+        return app.UseSerilogRequestLogging(options =>
         {
             // This host's logger, not the static one (several hosts share a process in tests).
-            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.Logger = logger;
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
                 diagnostics.Set("RequestId", http.TraceIdentifier);
                 diagnostics.Set("UserId", http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous");
             };
         });
+    }
 }

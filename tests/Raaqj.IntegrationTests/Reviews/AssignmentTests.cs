@@ -42,7 +42,7 @@ public sealed class AssignmentTests(PortalFactory factory) : PortalTest<PortalFa
         var again = await AutoAssign(staff, 2);
         var page = await staff.GetPageAsync(again.Headers.Location!.OriginalString);
         Assert.Contains("could not get enough reviewers", page.Text());
-        Assert.Contains(Submitted.ToString(), page.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Contains($"{Accounts.AnchorOrganization} (Northeast Ohio)", page.QuerySelector(".alert-danger")!.TextContent);
         var now = factory.Query(db => db.ReviewAssignments.Where(a => a.ProposalId == Submitted).Select(a => a.ReviewerUserId).ToList());
         Assert.DoesNotContain(IdOf(Accounts.Reviewer), now);
         Assert.DoesNotContain(IdOf("reviewer2@example.org"), now);
@@ -64,5 +64,30 @@ public sealed class AssignmentTests(PortalFactory factory) : PortalTest<PortalFa
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await anchor.GetAsync("/reviews/mine")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/reviews/assignments")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flagged_reviewer_is_added_by_hand_only_with_a_reason_that_is_audited_and_full_reviewers_are_not_offered()
+    {
+        var staff = await factory.SignedInAsync(Accounts.Staff);
+        var flagged = IdOf("reviewer2@example.org");
+        var full = await factory.Given.ReviewerAsync(maxProposals: 1, name: "Fiona Full");
+        await factory.Given.AssignmentAsync(await factory.Given.SubmittedProposalAsync(factory.Given.RoundId, await factory.Given.OrganizationAsync(), "Puget Sound", [("53033", "WA")]),
+            full, IdOf(Accounts.Staff));
+
+        var page = await staff.GetPageAsync("/reviews/assignments");
+        var options = page.QuerySelector($"#add-{Submitted}")!.QuerySelectorAll("option").Select(o => o.TextContent).ToList();
+        var refused = await staff.PostFormAsync("/reviews/assignments", "/reviews/assignments/add", ("proposalId", Submitted.ToString()), ("reviewerUserId", flagged), ("dueOn", "2027-01-20"));
+        var problem = (await staff.GetPageAsync("/reviews/assignments")).QuerySelector("[role=alert]")!.TextContent;
+        var added = await staff.PostFormAsync("/reviews/assignments", "/reviews/assignments/add", ("proposalId", Submitted.ToString()), ("reviewerUserId", flagged),
+            ("dueOn", "2027-01-20"), ("reason", "Moved to Oregon last month"));
+
+        Assert.DoesNotContain(options, o => o.Contains("Fiona Full"));
+        Assert.Contains(options, o => o.Contains("Jordan Reviewer") && o.Contains("possible conflict: lives in OH"));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("Say why you assign them anyway", problem);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.True(factory.Query(db => db.ReviewAssignments.Any(a => a.ProposalId == Submitted && a.ReviewerUserId == flagged)));
+        Assert.Contains("Moved to Oregon last month", factory.Query(db => db.AuditEntries.Single(a => a.Action == AuditActions.ReviewerAssigned && a.EntityId == Submitted.ToString()).Summary));
     }
 }

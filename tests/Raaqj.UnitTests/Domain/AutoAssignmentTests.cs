@@ -46,7 +46,7 @@ public sealed class AutoAssignmentTests
 
         AssertKeepsTheRules(problem, result);
         Assert.Empty(result.NotFullyCovered);
-        Assert.Null(result.Problem);
+        Assert.Null(result.Shortfall(id => $"Region {id}"));
         Assert.All(problem.ProposalIds, p => Assert.Equal(3, result.Assignments.Count(a => a.ProposalId == p)));
     }
 
@@ -72,8 +72,8 @@ public sealed class AutoAssignmentTests
 
         AssertKeepsTheRules(problem, result);
         Assert.Equal([2], result.NotFullyCovered);
-        Assert.Contains("2", result.Problem);
-        Assert.Contains("could not get enough reviewers", result.Problem);
+        Assert.Contains("1 proposal(s) could not get enough reviewers", result.Shortfall(id => $"Region {id}"));
+        Assert.Contains("Region 2.", result.Shortfall(id => $"Region {id}"));
         Assert.Equal(2, result.Assignments.Count(a => a.ProposalId == 1));
     }
 

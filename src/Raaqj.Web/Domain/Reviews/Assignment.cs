@@ -14,8 +14,9 @@ public sealed record AssignmentProblem(
 
 public sealed record AssignmentResult(IReadOnlyList<(int ProposalId, string ReviewerId)> Assignments, IReadOnlyList<int> NotFullyCovered)
 {
-    public string? Problem => NotFullyCovered.Count == 0 ? null
-        : $"{NotFullyCovered.Count} proposal(s) could not get enough reviewers without a conflict or going over a reviewer's maximum: {string.Join(", ", NotFullyCovered)}. Add reviewers or raise their maximum.";
+    // What staff are told when some proposals are short of reviewers, each named as people know it.
+    public string? Shortfall(Func<int, string> nameOf) => NotFullyCovered.Count == 0 ? null
+        : $"{NotFullyCovered.Count} proposal(s) could not get enough reviewers without a conflict or going over a reviewer's maximum: {string.Join("; ", NotFullyCovered.Select(nameOf))}. Add reviewers or raise their maximum.";
 }
 
 // Optimal auto-assignment as a min-cost flow: proposals supply their reviewer slots, each non-conflicted

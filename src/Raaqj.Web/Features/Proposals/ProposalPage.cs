@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Authorization;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Proposals;
 
@@ -35,13 +36,23 @@ public sealed record RfpSummary(int Id, string Title, DateTime ClosesAtUtc, stri
 // Loads a proposal for a member of its organization, or null: a proposal of another organization is
 // answered 404, as if it did not exist.
 // The team's page of its proposal, for its members only (the permission map's WorkOnProposal).
-public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, ProgramClock clock)
+// Who may work on it is asked on every request; the proposal itself is read once per change of content
+// (ContentCache) and shared read-only: saves load their own tracked copy.
+public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, ProgramClock clock, ContentCache cache)
 {
+    private sealed record Read(Proposal Proposal, string OrganizationName, RfpSummary Rfp, IReadOnlyList<ProposalChecklist.MissingItem> Missing);
+
     public async Task<ProposalPage?> Load(int proposalId)
     {
         var relations = await access.ToProposal(proposalId);
         if (!Permissions.Allows(RecordAction.WorkOnProposal, relations))
             return null;
+        var read = await cache.GetAsync(db, $"proposal/{proposalId}", () => ReadAsync(proposalId));
+        return new ProposalPage(read.Proposal, read.OrganizationName, relations, read.Rfp, read.Missing, clock.UtcNow);
+    }
+
+    private async Task<Read> ReadAsync(int proposalId)
+    {
         var context = await (from p in db.Proposals
                              join o in db.Organizations on p.OrganizationId equals o.Id
                              join r in db.RequestsForAction on p.RequestForActionId equals r.Id
@@ -49,7 +60,7 @@ public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, Pr
                              select new { o.LegalName, Rfp = new RfpSummary(r.Id, r.Title, r.ClosesAtUtc, r.TimeZoneId, r.Status, r.OpensAtUtc, r.ClosedAtUtc) })
             .AsNoTracking().SingleAsync();
         var proposal = await db.Proposals.AsNoTracking().WithEverything().SingleAsync(p => p.Id == proposalId);
-        return new ProposalPage(proposal, context.LegalName, relations, context.Rfp, ProposalChecklist.Missing(proposal), clock.UtcNow);
+        return new Read(proposal, context.LegalName, context.Rfp, ProposalChecklist.Missing(proposal));
     }
 }
 

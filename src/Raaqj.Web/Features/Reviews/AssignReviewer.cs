@@ -10,7 +10,8 @@ namespace Raaqj.Web.Features.Reviews;
 // Staff assign one reviewer to one proposal by hand.
 public sealed class AssignReviewerHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board)
 {
-    public async Task<Outcome> Handle(int proposalId, string reviewerUserId, DateOnly dueOn)
+    // A reviewer flagged as a possible conflict (living in the applicant's state, say) is assigned only with a reason, kept in the audit log.
+    public async Task<Outcome> Handle(int proposalId, string reviewerUserId, DateOnly dueOn, string? reason = null)
     {
         var model = await board.Load();
         var proposal = model.Proposals.FirstOrDefault(p => p.Id == proposalId);
@@ -21,11 +22,16 @@ public sealed class AssignReviewerHandler(AppDbContext db, ProgramClock clock, C
             proposal.Reviewers.Any(a => a.ReviewerUserId == reviewerUserId), reviewer.Load, reviewer.Capacity);
         if (problem is not null)
             return Outcome.From([problem]);
+        var flag = proposal.Flagged.GetValueOrDefault(reviewerUserId);
+        if (flag is not null && string.IsNullOrWhiteSpace(reason))
+            return Outcome.Invalid("reason", $"{reviewer.Name} is flagged as a possible conflict ({flag}). Say why you assign them anyway.");
         db.ReviewAssignments.Add(new ReviewAssignment
         {
             ProposalId = proposalId, ReviewerUserId = reviewerUserId, DueOn = dueOn, AssignedAtUtc = clock.UtcNow, AssignedByUserId = user.Id!,
         });
-        audit.Record(AuditActions.ReviewerAssigned, "Proposal", proposalId.ToString(), $"Assigned {reviewer.Name} to review {proposal.Organization}", after: new { Reviewer = reviewer.Name, DueOn = dueOn });
+        audit.Record(AuditActions.ReviewerAssigned, "Proposal", proposalId.ToString(),
+            $"Assigned {reviewer.Name} to review {proposal.Organization}" + (flag is null ? "" : $", despite a possible conflict ({flag}): {reason!.Trim()}"),
+            after: new { Reviewer = reviewer.Name, DueOn = dueOn, Flag = flag, Reason = flag is null ? null : reason!.Trim() });
         await db.SaveChangesAsync();
         return Outcome.Done;
     }

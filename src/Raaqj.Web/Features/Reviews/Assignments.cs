@@ -13,7 +13,9 @@ public sealed record AssignmentsModel(
 {
     public sealed record Assigned(int AssignmentId, string ReviewerUserId, string ReviewerName, DateOnly DueOn, int? ReviewId, ReviewStatus? ReviewStatus);
 
-    public sealed record ProposalRow(int Id, string Organization, string Region, IReadOnlyList<Assigned> Reviewers, IReadOnlyList<string> Flags);
+    // Flagged: the reviewers flagged as a possible conflict with the applicant (ConflictFlags), with the reason.
+    public sealed record ProposalRow(int Id, string Organization, string Region, IReadOnlyList<Assigned> Reviewers, IReadOnlyList<string> Flags,
+        IReadOnlyDictionary<string, string> Flagged);
 
     public sealed record ReviewerLoad(string UserId, string Name, int Load, int Capacity);
 }
@@ -44,7 +46,9 @@ public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, Revi
                     var review = reviews.FirstOrDefault(r => r.ProposalId == a.ProposalId && r.ReviewerUserId == a.ReviewerUserId);
                     return new AssignmentsModel.Assigned(a.Id, a.ReviewerUserId, names.GetValueOrDefault(a.ReviewerUserId, "(former reviewer)"), a.DueOn, review?.Id, review?.Status);
                 }).ToList(),
-            reviewers.SelectMany(r => r.Flags.Where(f => f.ProposalId == p.Id).Select(f => $"{r.Name} {f.Reason}")).ToList())).ToList();
+            reviewers.SelectMany(r => r.Flags.Where(f => f.ProposalId == p.Id).Select(f => $"{r.Name} {f.Reason}")).ToList(),
+            reviewers.Where(r => r.Flags.Any(f => f.ProposalId == p.Id))
+                .ToDictionary(r => r.UserId, r => string.Join("; ", r.Flags.Where(f => f.ProposalId == p.Id).Select(f => f.Reason))))).ToList();
         var loads = await db.ReviewAssignments.GroupBy(a => a.ReviewerUserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var reviewerLoads = reviewers.Select(r => new AssignmentsModel.ReviewerLoad(r.UserId, r.Name, loads.GetValueOrDefault(r.UserId), r.Profile.MaxProposals)).ToList();
         return (new AssignmentsModel(rfpId, rfp?.Title, rfp?.ReviewersPerProposal ?? 3, rfp?.ReviewEndsOn ?? DateOnly.FromDateTime(clock.UtcNow.AddDays(30)), rows, reviewerLoads), reviewers);

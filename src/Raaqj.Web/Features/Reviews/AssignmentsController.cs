@@ -21,10 +21,10 @@ public sealed class AssignmentsController(AssignmentsHandler handler) : Controll
             () => RedirectToAction(nameof(Index)));
 
     [HttpPost("add")]
-    public async Task<IActionResult> Add(int proposalId, string? reviewerUserId, DateOnly? dueOn, [FromServices] AssignReviewerHandler assign) =>
+    public async Task<IActionResult> Add(int proposalId, string? reviewerUserId, DateOnly? dueOn, string? reason, [FromServices] AssignReviewerHandler assign) =>
         this.Answer(reviewerUserId is null || dueOn is null
             ? Outcome.Invalid("", "Choose a reviewer and a due date.")
-            : await assign.Handle(proposalId, reviewerUserId, dueOn.Value), "Reviewer assigned.", () => RedirectToAction(nameof(Index)));
+            : await assign.Handle(proposalId, reviewerUserId, dueOn.Value, reason), "Reviewer assigned.", () => RedirectToAction(nameof(Index)));
 
     [HttpPost("reviews/{reviewId:int}/reopen")]
     public async Task<IActionResult> Reopen(int reviewId, string? reason, [FromServices] ReopenReviewHandler reopen) =>

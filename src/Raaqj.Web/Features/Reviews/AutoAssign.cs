@@ -50,7 +50,8 @@ public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, Curre
             $"Auto-assigned {added.Count} review(s), {reviewersPerProposal} per proposal, due {dueOn:yyyy-MM-dd}" + (result.NotFullyCovered.Count > 0 ? $"; {result.NotFullyCovered.Count} proposal(s) not fully covered" : ""),
             after: new { Added = added.Count, NotCovered = result.NotFullyCovered });
         await db.SaveChangesAsync();
-        // What could be assigned is kept; the problem names the proposals still short of reviewers.
-        return result.Problem is { } shortOfReviewers ? Outcome.Invalid("", shortOfReviewers) : Outcome.Done;
+        // What could be assigned is kept; the message names the proposals still short of reviewers.
+        var names = model.Proposals.ToDictionary(p => p.Id, p => $"{p.Organization} ({p.Region})");
+        return result.Shortfall(id => names.GetValueOrDefault(id, $"proposal {id}")) is { } shortOfReviewers ? Outcome.Invalid("", shortOfReviewers) : Outcome.Done;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -11,13 +12,17 @@ public sealed record QueueItem(int ProposalId, string Organization, string Regio
     public IReadOnlyList<string> States => CountyStates.Distinct().Order().ToList();
 }
 
-// A reviewer's own queue, with what they declared and how far their review is.
-public sealed class QueueHandler(AppDbContext db, CurrentUser user)
+// A reviewer's own queue, with what they declared and how far their review is; read once per change of content (ContentCache).
+public sealed class QueueHandler(AppDbContext db, CurrentUser user, ContentCache cache)
 {
     public async Task<IReadOnlyList<QueueItem>> Mine()
     {
         var me = user.Id;
-        return await db.ReviewAssignments.AsNoTracking().Where(a => a.ReviewerUserId == me)
+        return await cache.GetAsync(db, $"review-queue/{me}", () => Read(me));
+    }
+
+    private async Task<IReadOnlyList<QueueItem>> Read(string? me) =>
+        await db.ReviewAssignments.AsNoTracking().Where(a => a.ReviewerUserId == me)
             .Join(db.Proposals, a => a.ProposalId, p => p.Id, (a, p) => new { a, p })
             .Join(db.Organizations, x => x.p.OrganizationId, o => o.Id, (x, o) => new { x.a, x.p, o.LegalName })
             .OrderBy(x => x.a.DueOn).ThenBy(x => x.LegalName)
@@ -25,5 +30,4 @@ public sealed class QueueHandler(AppDbContext db, CurrentUser user)
                 db.ConflictDeclarations.Where(c => c.ProposalId == x.p.Id && c.ReviewerUserId == me).Select(c => (ConflictKind?)c.Kind).FirstOrDefault(),
                 db.Reviews.Where(r => r.ProposalId == x.p.Id && r.ReviewerUserId == me).Select(r => (ReviewStatus?)r.Status).FirstOrDefault()))
             .ToListAsync();
-    }
 }
