@@ -85,6 +85,13 @@ public static class PageChecks
         var violations = result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()).Take(3))}").ToList();
         Assert.True(violations.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", violations));
+        // No page is wider than its screen: on a 390 px phone a wide table scrolls inside its own box, never the page.
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, Math.min(document.documentElement.clientWidth, screen.width)]");
+        if (widths[0] > widths[1])
+        {
+            var wide = await page.EvaluateAsync<string[]>("limit => [...document.querySelectorAll('body *')].filter(e => (e.getBoundingClientRect().right > limit + 1 || e.scrollWidth > limit + 1) && !(e.parentElement && e.parentElement.closest('.table-responsive'))).slice(0, 6).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.') + ' ' + Math.round(e.getBoundingClientRect().right) + '/' + e.scrollWidth)", widths[1]);
+            Assert.Fail($"{page.Url} is {widths[0]} px wide on a {widths[1]} px screen; too wide: {string.Join(", ", wide)}");
+        }
 
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, screenshotName + ".png"), FullPage = true });

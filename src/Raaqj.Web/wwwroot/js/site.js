@@ -155,4 +155,19 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
             form.querySelectorAll("button, input[type=submit]").forEach(function (b) { b.disabled = false; b.removeAttribute("aria-disabled"); });
         });
     });
+
+    // A table wider than its box says so above itself (the first column stays in view, see site.css).
+    function markScrolling() {
+        document.querySelectorAll(".table-responsive").forEach(function (box) {
+            var hint = box.previousElementSibling;
+            var scrolls = box.scrollWidth > box.clientWidth + 1;
+            if (scrolls && !(hint && hint.classList.contains("scroll-hint"))) {
+                box.insertAdjacentHTML("beforebegin", '<p class="scroll-hint small text-body-secondary mb-1">Scroll the table sideways for more columns &rarr;</p>');
+            } else if (!scrolls && hint && hint.classList.contains("scroll-hint")) {
+                hint.remove();
+            }
+        });
+    }
+    markScrolling();
+    window.addEventListener("resize", markScrolling);
 })();
