@@ -43,7 +43,7 @@ public sealed class RfpJourneyTests(Browser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your region's application" })).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("anchor-dashboard");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "dana@riverbend.example" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dana Director" }).ClickAsync(); // the header greets people by name
         await page.GetByLabel("Current password").FillAsync("rivers bend toward the sea");
         await page.Locator("#Password").FillAsync("password1234");
         await page.GetByLabel("Repeat the new password").FillAsync("password1234");

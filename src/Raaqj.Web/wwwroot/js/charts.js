@@ -8,7 +8,13 @@
         new window.Chart(canvas, {
             type: canvas.getAttribute("data-chart"),
             data: { labels: data.labels, datasets: [{ label: data.label, data: data.values, backgroundColor: "#123c69" }] },
-            options: { animation: false, responsive: true, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } }
+            options: {
+                animation: false, responsive: true, plugins: { legend: { display: false } },
+                scales: {
+                    x: { title: { display: !!data.xTitle, text: data.xTitle } },
+                    y: { beginAtZero: true, title: { display: !!data.yTitle, text: data.yTitle } }
+                }
+            }
         });
     });
 })();

@@ -103,7 +103,12 @@
         banner.className = "alert alert-warning d-flex flex-wrap gap-2 align-items-center";
         banner.setAttribute("role", "alert");
         var text = document.createElement("span");
-        text.textContent = "This browser kept text you typed here on " + new Date(stored.at).toLocaleString() + " that was not saved.";
+        // In words and in the program's time zone, as every date on the portal.
+        var when = new Date(stored.at).toLocaleString("en-US", {
+            weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit",
+            timeZone: document.body.getAttribute("data-time-zone") || undefined, timeZoneName: "short"
+        });
+        text.textContent = "This browser kept text you typed here on " + when + " that was not saved.";
         var restore = document.createElement("button");
         restore.type = "button"; restore.className = "btn btn-sm btn-warning"; restore.textContent = "Restore my text";
         var discard = document.createElement("button");
