@@ -17,4 +17,8 @@ public static class Money
     public static string Exact(decimal amount) => amount.ToString("C", Us);
 
     public static string Exact(decimal? amount, string missing) => amount is { } value ? Exact(value) : missing;
+
+    // An amount as a form shows it to be edited: "250,000", or "250,000.50" when it has cents.
+    public static string Figure(decimal? amount) => amount is not { } value ? ""
+        : value == decimal.Truncate(value) ? value.ToString("#,0", Us) : value.ToString("#,0.00", Us);
 }

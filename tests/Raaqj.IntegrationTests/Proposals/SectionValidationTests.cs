@@ -9,11 +9,11 @@ public sealed class SectionValidationTests(PortalFactory factory) : PortalTest<P
     public static TheoryData<string, string[], string, string, string> Cases => new()
     {
         { "fundraising", ["Form.AmountRequested", "500000", "Form.TotalBudget", "100000"], "Form_TotalBudget", "cannot be smaller than the amount requested", "100000" },
-        { "fundraising", ["Form.AmountRequested", "-5"], "Form_AmountRequested", "0 or more", "-5" },
+        { "fundraising", ["Form.AmountRequested", "-5"], "Form_AmountRequested", "from $0 to", "-5" },
         { "fundraising", ["Form.AmountRequested", "10.555"], "Form_AmountRequested", "dollars and cents", "10.555" },
         { "fundraising", ["Form.Rows[0].Id", "0", "Form.Rows[0].Source", "", "Form.Rows[0].Kind", "Public", "Form.Rows[0].Amount", "50"], "Form_Rows_0__Source", "Name the source", "" },
         { "fundraising", ["Form.Rows[0].Id", "0", "Form.Rows[0].Source", "County", "Form.Rows[0].Amount", "50"], "Form_Rows_0__Kind", "Choose the kind", "" },
-        { "fundraising", ["Form.Rows[0].Id", "0", "Form.Rows[0].Source", "County", "Form.Rows[0].Kind", "Public", "Form.Rows[0].Amount", "0"], "Form_Rows_0__Amount", "above zero", "0" },
+        { "fundraising", ["Form.Rows[0].Id", "0", "Form.Rows[0].Source", "County", "Form.Rows[0].Kind", "Public", "Form.Rows[0].Amount", "0"], "Form_Rows_0__Amount", "above $0", "0" },
         { "partnerships", ["Form.Rows[0].Id", "0", "Form.Rows[0].Partner", "Table", "Form.Rows[0].StartYear", "2020", "Form.Rows[0].EndYear", "2010"], "Form_Rows_0__EndYear", "before the start year", "2010" },
         { "partnerships", ["Form.Rows[0].Id", "0", "Form.Rows[0].Partner", "Table"], "Form_Rows_0__StartYear", "year it began", "" },
         { "partnerships", ["Form.Rows[0].Id", "0", "Form.Rows[0].Partner", "", "Form.Rows[0].StartYear", "2020"], "Form_Rows_0__Partner", "Name the partner", "" },

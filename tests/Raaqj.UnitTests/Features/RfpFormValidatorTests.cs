@@ -22,6 +22,18 @@ public sealed class RfpFormValidatorTests
     public void A_complete_form_is_valid() => Assert.Empty(Errors(Valid()));
 
     [Fact]
+    public void Every_missing_date_is_named_even_when_the_one_before_it_is_missing_too()
+    {
+        var form = Valid();
+        form.OpensAtLocal = null;
+        form.ClosesAtLocal = null;
+        form.ReviewStartsOn = null;
+        form.ReviewEndsOn = null;
+
+        Assert.Equal(["ClosesAtLocal", "OpensAtLocal", "ReviewEndsOn", "ReviewStartsOn"], Errors(form).Distinct().Order());
+    }
+
+    [Fact]
     public void Dates_must_follow_each_other()
     {
         var form = Valid();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Proposals;
 
 namespace Raaqj.Web.Features.Proposals;
@@ -49,11 +50,11 @@ public sealed class FundraisingFormValidator : AbstractValidator<FundraisingForm
 {
     public FundraisingFormValidator()
     {
-        RuleFor(f => f.AmountRequested).InclusiveBetween(0, FundraisingForm.LargestAmount).WithMessage("Enter an amount in dollars, 0 or more.")
+        RuleFor(f => f.AmountRequested).InclusiveBetween(0, FundraisingForm.LargestAmount).WithMessage($"Enter an amount from $0 to {Money.Dollars(FundraisingForm.LargestAmount)}.")
             .PrecisionScale(18, 2, true).WithMessage("Use dollars and cents (at most two decimals).");
-        RuleFor(f => f.TotalBudget).InclusiveBetween(0, FundraisingForm.LargestAmount).WithMessage("Enter an amount in dollars, 0 or more.")
+        RuleFor(f => f.TotalBudget).InclusiveBetween(0, FundraisingForm.LargestAmount).WithMessage($"Enter an amount from $0 to {Money.Dollars(FundraisingForm.LargestAmount)}.")
             .PrecisionScale(18, 2, true).WithMessage("Use dollars and cents (at most two decimals).")
-            .GreaterThanOrEqualTo(f => f.AmountRequested).When(f => f.AmountRequested is not null && f.TotalBudget is not null)
+            .GreaterThanOrEqualTo(f => f.AmountRequested).When(f => f.AmountRequested is not null && f.TotalBudget is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The total budget cannot be smaller than the amount requested.");
         RuleFor(f => f.FundraisingNarrative)
             .Must(text => WordLimits.Count(text) <= WordLimits.FundraisingNarrative)
@@ -64,7 +65,7 @@ public sealed class FundraisingFormValidator : AbstractValidator<FundraisingForm
             row.RuleFor(r => r.Source).NotEmpty().WithMessage("Name the source of the match.").MaximumLength(MatchCommitment.SourceMaxLength);
             row.RuleFor(r => r.Kind).NotNull().WithMessage("Choose the kind of match.").IsInEnum().WithMessage("Choose the kind of match.");
             row.RuleFor(r => r.Amount).NotNull().WithMessage("Enter the amount.")
-                .InclusiveBetween(0.01m, FundraisingForm.LargestAmount).WithMessage("Enter an amount above zero.")
+                .InclusiveBetween(0.01m, FundraisingForm.LargestAmount).WithMessage($"Enter an amount above $0 and up to {Money.Dollars(FundraisingForm.LargestAmount)}.")
                 .PrecisionScale(18, 2, true).WithMessage("Use dollars and cents (at most two decimals).");
         }));
     }

@@ -74,13 +74,13 @@ public sealed class RfpFormValidator : AbstractValidator<RfpForm>
                 .WithMessage((form, local) => GapProblem(local, form.TimeZoneId)!);
         RuleFor(f => f.OpensAtLocal).NotNull().WithMessage("Enter when the request opens.");
         RuleFor(f => f.ClosesAtLocal).NotNull().WithMessage("Enter the deadline for proposals.")
-            .GreaterThan(f => f.OpensAtLocal).When(f => f.OpensAtLocal is not null).WithMessage("The deadline must be after the opening date.");
+            .GreaterThan(f => f.OpensAtLocal).When(f => f.OpensAtLocal is not null, ApplyConditionTo.CurrentValidator).WithMessage("The deadline must be after the opening date.");
         RuleFor(f => f.ReviewStartsOn).NotNull().WithMessage("Enter the first day of the review.")
             .Must((f, start) => start >= DateOnly.FromDateTime(f.ClosesAtLocal!.Value))
-            .When(f => f.ClosesAtLocal is not null && f.ReviewStartsOn is not null)
+            .When(f => f.ClosesAtLocal is not null && f.ReviewStartsOn is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("The review starts on or after the deadline day.");
         RuleFor(f => f.ReviewEndsOn).NotNull().WithMessage("Enter the last day of the review.")
-            .GreaterThanOrEqualTo(f => f.ReviewStartsOn).When(f => f.ReviewStartsOn is not null).WithMessage("The review must end on or after the day it starts.");
+            .GreaterThanOrEqualTo(f => f.ReviewStartsOn).When(f => f.ReviewStartsOn is not null, ApplyConditionTo.CurrentValidator).WithMessage("The review must end on or after the day it starts.");
         RuleFor(f => f.CohortSize).InclusiveBetween(1, 50).WithMessage("The cohort has between 1 and 50 regions.");
         RuleFor(f => f.Criteria).Must(c => c.Any(x => !x.Remove)).WithMessage("Keep at least one selection criterion.");
         RuleForEach(f => f.Criteria).SetValidator(new CriterionFormValidator());

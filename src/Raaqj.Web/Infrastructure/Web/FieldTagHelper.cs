@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Raaqj.Web.Domain;
 
 namespace Raaqj.Web.Infrastructure.Web;
 
@@ -44,7 +45,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var modelState = ViewContext.ViewData.ModelState;
         var errors = modelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
-        var value = Type == "password" ? "" : entry?.AttemptedValue ?? Format(For.Model);
+        // "money": a text box showing 250,000 (never 250000.0), read back with thousands separators by MVC's decimal binder.
+        var money = Type == "money";
+        var value = Type == "password" ? "" : entry?.AttemptedValue ?? (money ? Money.Figure(For.Model as decimal?) : Format(For.Model));
         var describedBy = new List<string>();
         if (Hint is not null) describedBy.Add(id + "-hint");
         if (WordLimit is not null) describedBy.Add(id + "-count");
@@ -56,7 +59,8 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (Readonly) attributes.Add("readonly");
         if (MaxLength is not null) attributes.Add($"maxlength=\"{MaxLength}\"");
         if (Autocomplete is not null) attributes.Add($"autocomplete=\"{E(Autocomplete)}\"");
-        if (Inputmode is not null) attributes.Add($"inputmode=\"{E(Inputmode)}\"");
+        if (Inputmode is not null || money) attributes.Add($"inputmode=\"{E(Inputmode ?? "decimal")}\"");
+        if (money) attributes.Add("data-money");
         if (Min is not null) attributes.Add($"min=\"{E(Min)}\"");
         if (Max is not null) attributes.Add($"max=\"{E(Max)}\"");
         if (Step is not null) attributes.Add($"step=\"{E(Step)}\"");
@@ -69,7 +73,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
                 + string.Concat(Options.Select(o => $"<option value=\"{E(o.Value)}\"{(o.Value == value ? " selected" : "")}>{E(o.Text)}</option>")) + "</select>"
             : Rows > 0
             ? $"<textarea {string.Join(' ', attributes)} rows=\"{Rows}\">{E(value)}</textarea>"
-            : $"<input type=\"{E(Type)}\" {string.Join(' ', attributes)} value=\"{E(value)}\">";
+            : $"<input type=\"{(money ? "text" : E(Type))}\" {string.Join(' ', attributes)} value=\"{E(value)}\">";
         var html = $"<label class=\"form-label\" for=\"{id}\">{E(Label ?? For.Metadata.GetDisplayName())}{(Required ? " <span class=\"text-body-secondary small\">(required)</span>" : "")}</label>"
             + control
             + (Hint is null ? "" : $"<div id=\"{id}-hint\" class=\"form-text\">{E(Hint)}</div>")

@@ -21,6 +21,13 @@ public static class WebSetup
             // Validation messages come from the validators beside each form, never from MVC's implicit rules.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             options.ModelMetadataDetailsProviders.Add(new KeepEmptyStrings());
+            // What a person typed that is not a number or a date is named in their words, never with a property name.
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"“{value}” is not a number or date the portal can read. Type it again, like 250,000.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not a number or date the portal can read.");
+            messages.SetValueMustBeANumberAccessor(_ => "Enter a number.");
+            messages.SetUnknownValueIsInvalidAccessor(_ => "This value is not valid here.");
+            messages.SetValueIsInvalidAccessor(value => $"“{value}” is not valid here.");
             // Everything needs a signed-in user unless the action says [AllowAnonymous].
             options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
         });

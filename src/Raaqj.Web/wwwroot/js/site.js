@@ -175,4 +175,15 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
     }
     markScrolling();
     window.addEventListener("resize", markScrolling);
+
+    // Amounts read as people write them: 250,000 (a "$" or spaces typed are dropped when the box is left).
+    document.addEventListener("focusout", function (event) {
+        var box = event.target;
+        if (!box.matches || !box.matches("input[data-money]")) { return; }
+        var plain = box.value.replace(/[$\s,]/g, "");
+        if (plain === "" || !/^\d+(\.\d{0,2})?$/.test(plain)) { return; }
+        var amount = Number(plain);
+        var cents = amount % 1 !== 0;
+        box.value = amount.toLocaleString("en-US", { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
+    });
 })();
