@@ -7,8 +7,8 @@ namespace Raaqj.Web.Infrastructure;
 public static class LoggingSetup
 {
     // Console in Development (readable) and elsewhere (compact JSON); a compact JSON file when Logging:FilePath is set.
-    // Outside Development both are written on a background thread: a request never waits on a console or disk write,
-    // nor on the lock every request would otherwise take to write its line.
+    // Outside Development the console is written on a background thread: a request never waits on a slow console or pipe.
+    // The file is written as each line comes (a short lock), so no line is lost however the process stops.
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         var isDevelopment = builder.Environment.IsDevelopment();
@@ -24,18 +24,18 @@ public static class LoggingSetup
             else
                 logger.WriteTo.Async(sink => sink.Console(new CompactJsonFormatter()));
             if (!string.IsNullOrWhiteSpace(filePath))
-                logger.WriteTo.Async(sink => sink.File(new CompactJsonFormatter(), filePath, rollingInterval: RollingInterval.Day, buffered: true,
-                    flushToDiskInterval: TimeSpan.FromSeconds(1)));
+                logger.WriteTo.File(new CompactJsonFormatter(), filePath, rollingInterval: RollingInterval.Day);
         }, preserveStaticLogger: true);
+        builder.Services.AddSingleton<LogFlush>();
         return builder;
     }
 
     // One structured line per request; the path only, never the query string (it can carry tokens).
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app)
     {
-        // The asynchronous sinks keep what they have not written yet: hand it to the console and file before the process ends.
         var logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
-        app.ApplicationServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(() => (logger as IDisposable)?.Dispose());
+        // The console's background writer hands over what it holds when the services are disposed, after the last request.
+        app.ApplicationServices.GetRequiredService<LogFlush>();
         return app.UseSerilogRequestLogging(options =>
         {
             // This host's logger, not the static one (several hosts share a process in tests).
@@ -47,4 +47,10 @@ public static class LoggingSetup
             };
         });
     }
+}
+
+// Disposing the logger drains its asynchronous sinks; the container disposes this when the portal ends.
+internal sealed class LogFlush(Serilog.ILogger logger) : IDisposable
+{
+    public void Dispose() => (logger as IDisposable)?.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Accounts;
 
@@ -30,12 +31,31 @@ public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFacto
     private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : [];
 
-    private async Task<HttpStatusCode> DashboardWith(string cookie)
+    private async Task<HttpStatusCode> DashboardWith(string cookie) => (await PasswordPageWith(cookie)).StatusCode;
+
+    private async Task<HttpResponseMessage> PasswordPageWith(string? cookie)
     {
         var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });
         var request = new HttpRequestMessage(HttpMethod.Get, "/account/password");
-        request.Headers.Add("Cookie", cookie);
-        return (await bare.SendAsync(request)).StatusCode;
+        if (cookie is not null)
+            request.Headers.Add("Cookie", cookie);
+        return await bare.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Someone_whose_session_ended_is_told_so_at_the_login_page_and_a_newcomer_is_not()
+    {
+        var cookie = await AuthCookieOf(Accounts.Reviewer);
+        var reviewer = factory.Given.Account(Accounts.Reviewer).Id;
+        await factory.Given.InDatabase(db => db.AuthSessions.Where(s => s.UserId == reviewer).ExecuteDeleteAsync());
+
+        var ended = await PasswordPageWith(cookie);
+        var newcomer = await PasswordPageWith(null);
+        var page = await factory.NewClient().GetPageAsync(ended.Headers.Location!.OriginalString);
+
+        Assert.Contains("expired=true", ended.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("expired", newcomer.Headers.Location!.OriginalString);
+        Assert.Contains("Your session ended", page.QuerySelector("[role=status]")!.TextContent);
     }
 
     [Fact]

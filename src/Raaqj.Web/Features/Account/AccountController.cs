@@ -43,8 +43,13 @@ public sealed class AccountController : Controller
     }
 
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl) =>
-        User.Identity?.IsAuthenticated == true ? Redirect(SafeReturnUrl(returnUrl)) : View(new LoginForm { ReturnUrl = returnUrl });
+    public IActionResult Login(string? returnUrl, bool expired = false)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+            return Redirect(SafeReturnUrl(returnUrl));
+        ViewData["Expired"] = expired;
+        return View(new LoginForm { ReturnUrl = returnUrl });
+    }
 
     [HttpPost("login"), EnableRateLimiting(AuthRateLimits.Policy), ThrottlePerAccount]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator, [FromServices] LoginHandler handler)

@@ -58,6 +58,16 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             SessionRegistry.Attach(options.Events);
+            // Someone whose browser still holds the cookie was signed in and is no longer (the session expired or was
+            // ended elsewhere): the login page says so, instead of looking as if they had never signed in.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                var uri = context.Request.Cookies.ContainsKey(options.Cookie.Name!)
+                    ? Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(context.RedirectUri, "expired", "true")
+                    : context.RedirectUri;
+                context.Response.Redirect(uri);
+                return Task.CompletedTask;
+            };
             // A signed-in user without the role gets a plain 403 (rendered by the error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
