@@ -33,6 +33,18 @@ public sealed class RfpEditingTests(PortalFactory factory) : PortalTest<PortalFa
     }
 
     [Fact]
+    public async Task A_draft_that_cannot_be_published_shows_a_disabled_Publish_button_that_says_why()
+    {
+        var (client, id) = await CreateDraftAsync(new RfpFormBuilder().WithCriteria(("Strategy", 50), ("Partnerships", 30)));
+
+        var page = await client.GetPageAsync($"/rfp/{id}");
+
+        var button = page.QuerySelectorAll("form button").Single(b => b.TextContent.Trim() == "Publish");
+        Assert.True(button.HasAttribute("disabled"));
+        Assert.Contains("Fix the 1 item(s) listed below to publish", page.GetElementById(button.GetAttribute("aria-describedby")!)!.TextContent);
+    }
+
+    [Fact]
     public async Task Publishing_with_weights_that_do_not_total_100_shows_the_error_and_saves_nothing()
     {
         var (client, id) = await CreateDraftAsync(new RfpFormBuilder().WithCriteria(("Strategy", 50), ("Partnerships", 30)));
