@@ -202,8 +202,9 @@ public sealed class Given(PortalFactory factory)
         factory.Query(db => db.Users.Where(u => u.Email == email).Select(u => new TestAccount(u.Id, u.Email!, u.DisplayName)).Single());
 
     // The cast anchor's organization.
-    public TestOrganization CastOrganization => factory.Query(db => db.Organizations.Where(o => o.LegalName == Accounts.AnchorOrganization)
-        .Select(o => new { o.Id, o.LegalName }).Single()) is var o ? new(o.Id, o.LegalName, Account(Accounts.Anchor)) : null!;
+    public TestOrganization CastOrganization => new(
+        factory.Query(db => db.Organizations.Where(o => o.LegalName == Accounts.AnchorOrganization).Select(o => o.Id).Single()),
+        Accounts.AnchorOrganization, Account(Accounts.Anchor));
 
     // A new organization, its owner, and its submitted proposal for the region, in the cast's round.
     public async Task<(TestOrganization Organization, int Proposal)> SubmittedRegionAsync(string region, (string Fips, string State)[] counties,

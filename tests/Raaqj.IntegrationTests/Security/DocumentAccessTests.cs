@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
@@ -29,6 +28,8 @@ public sealed class DocumentAccessTests(PortalFactory factory) : PortalTest<Port
         await given.AssignmentAsync(ohio, conflicted, staffId);
         await given.ConflictAsync(ohio, conflicted, ConflictKind.Employment);
         await given.AnchorAsync("anchor3@example.org");
+        foreach (var (email, role) in new[] { ("editor.matrix@example.org", MemberRole.Editor), ("viewer.matrix@example.org", MemberRole.Viewer) })
+            await given.AddMemberAsync(given.CastOrganization, await given.AccountAsync(Roles.Anchor, email), role);
         document = await factory.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
@@ -41,14 +42,6 @@ public sealed class DocumentAccessTests(PortalFactory factory) : PortalTest<Port
                 Sha256 = "matrix", UploadedByUserId = db.Users.Single(u => u.Email == Accounts.Anchor).Id, UploadedAtUtc = DateTime.UtcNow,
             };
             db.ProposalAttachments.Add(attachment);
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            foreach (var (email, role) in new[] { ("editor.matrix@example.org", MemberRole.Editor), ("viewer.matrix@example.org", MemberRole.Viewer) })
-            {
-                var user = new AppUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
-                await users.CreateAsync(user, Accounts.Password);
-                await users.AddToRoleAsync(user, Roles.Anchor);
-                db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = proposal.OrganizationId, UserId = user.Id, Role = role, JoinedAtUtc = DateTime.UtcNow });
-            }
             await db.SaveChangesAsync();
             return attachment.Id;
         });
