@@ -1,6 +1,7 @@
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Identity;
 using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Scheduling;
 using Raaqj.Web.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.Services
     .AddPortalDatabase(builder.Configuration, builder.Environment)
     .AddPortalIdentity(builder.Configuration, builder.Environment)
     .AddPortalMail(builder.Configuration)
+    .AddScheduledWork(builder.Configuration)
     .AddPortalWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

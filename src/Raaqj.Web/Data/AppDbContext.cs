@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Mail;
+using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
@@ -41,6 +42,9 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

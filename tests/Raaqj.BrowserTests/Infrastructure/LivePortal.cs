@@ -42,6 +42,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>
         builder.UseSetting("Portal:PublicUrl", $"http://127.0.0.1:{port}");
         // The journeys deliver the outbox themselves before reading mail, so nothing is in flight when they look.
         builder.UseSetting("Mail:RunOutboxWorker", "false");
+        builder.UseSetting("Scheduling:Run", "false");
         builder.UseSetting("Files:Root", Path.Combine(folder, "files"));
         builder.UseSetting("RateLimiting:AuthPermitsPerMinute", "1000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

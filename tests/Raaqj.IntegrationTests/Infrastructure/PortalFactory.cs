@@ -46,6 +46,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:PublicUrl", PublicUrl);
         // Tests deliver the outbox themselves (Mailbox) so that nothing is in flight when they read mail.
         builder.UseSetting("Mail:RunOutboxWorker", "false");
+        // ...and run the scheduled jobs themselves, on the test's clock.
+        builder.UseSetting("Scheduling:Run", "false");
         builder.UseSetting("Files:Root", FilesFolder);
         builder.UseSetting("RateLimiting:AuthPermitsPerMinute", AuthPermitsPerMinute.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -62,6 +64,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     // Sends what the outbox holds, as the background worker would.
     public Task<int> DeliverMailAsync() => Services.GetRequiredService<Raaqj.Web.Infrastructure.Mail.OutboxDispatcher>().DeliverDueAsync();
+
+    // Runs the scheduled jobs that are due on the test's clock, as the background worker would; returns their names.
+    public Task<IReadOnlyList<string>> RunScheduledJobsAsync() =>
+        Services.GetRequiredService<Raaqj.Web.Infrastructure.Scheduling.ScheduledJobRunner>().RunDueAsync();
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions
     {

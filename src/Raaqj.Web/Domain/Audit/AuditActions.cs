@@ -13,6 +13,7 @@ public static class AuditActions
     public const string UserRolesChanged = "User.RolesChanged";
     public const string UserDisabled = "User.Disabled";
     public const string UserEnabled = "User.Enabled";
+    public const string EmailPreferencesChanged = "User.EmailPreferencesChanged";
     public const string UserLockedOut = "User.LockedOut";
     public const string UserPasswordChanged = "User.PasswordChanged";
     public const string UserPasswordReset = "User.PasswordReset";

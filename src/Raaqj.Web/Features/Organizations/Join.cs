@@ -4,16 +4,19 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Notifications;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Organizations;
 
 public sealed record PendingInvitation(int Id, string OrganizationName, MemberRole Role, string Email, DateTime ExpiresAtUtc);
 
 // Accepting an invitation: only by the invited address, and only into one organization.
-public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit)
+public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, Notifier notifier, PortalLinks links)
 {
     public Task<PendingInvitation?> FindByToken(string? token)
     {
@@ -42,6 +45,11 @@ public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager
         db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = invitation.OrganizationId, UserId = userId, Role = invitation.Role, JoinedAtUtc = now });
         audit.Record(AuditActions.MemberJoined, nameof(Organization), invitation.OrganizationId.ToString(),
             $"{user.Email} joined the team as {invitation.Role}", after: new { user.Email, Role = invitation.Role.ToString() }, actor: user);
+        var owners = await db.OrganizationMembers.Where(m => m.OrganizationId == invitation.OrganizationId && m.Role == MemberRole.Owner).Select(m => m.UserId).ToListAsync();
+        await notifier.NotifyAsync(owners, new NotificationMessage(NotificationTopic.TeamChanges,
+            $"{user.DisplayName} joined your team",
+            $"{user.DisplayName} ({user.Email}) accepted your invitation and joined the team as {invitation.Role}. The team page shows who can do what.",
+            links.Path("Team", "Organizations")));
         try
         {
             await db.SaveChangesAsync();

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Notifications;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Proposals;
 
 // Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.
-public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Outbox outbox, PortalLinks links)
+public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Notifier notifier, PortalLinks links)
 {
     public async Task<Outcome> Submit(ProposalPage page, bool certified)
     {
@@ -25,7 +27,12 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
             $"{page.OrganizationName} submitted its proposal ({proposal.ReceiptNumber})",
             before: new { Status = ProposalStatus.Draft.ToString() }, after: new { Status = proposal.Status.ToString(), proposal.ReceiptNumber });
         await TellTheTeam(page, $"Proposal submitted: receipt {proposal.ReceiptNumber}",
-            $"{page.OrganizationName}'s proposal to \"{page.Rfp.Title}\" was submitted on {clock.InWords(proposal.SubmittedAtUtc!.Value)} by {user.Email}.\n\nReceipt number: {proposal.ReceiptNumber}\n\nRead it at {links.Action("Overview", "Proposals", new { id = proposal.Id })}\n\nUntil the deadline ({ProgramClock.InWords(page.Rfp.ClosesAtUtc, page.Rfp.TimeZoneId)}) the owner can take it back to draft to change it, then submit it again.");
+            $"{page.OrganizationName}'s proposal to \"{page.Rfp.Title}\" was submitted on {clock.InWords(proposal.SubmittedAtUtc!.Value)} by {user.Email}.\n\nReceipt number: {proposal.ReceiptNumber}\n\nUntil the deadline ({ProgramClock.InWords(page.Rfp.ClosesAtUtc, page.Rfp.TimeZoneId)}) the owner can take it back to draft to change it, then submit it again.");
+        // Staff hear of it in their list at once and by email in the morning's digest; a resubmission is news again.
+        await notifier.NotifyRoleAsync(Roles.Staff, new NotificationMessage(NotificationTopic.NewSubmissions,
+            $"{page.OrganizationName} submitted its proposal for {proposal.RegionName}",
+            $"Receipt {proposal.ReceiptNumber}, submitted {clock.InWords(proposal.SubmittedAtUtc!.Value)}.",
+            links.Path("Details", "Intake", new { id = proposal.Id })));
         return await SaveOnce();
     }
 
@@ -49,7 +56,7 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
             return Outcome.From(problems);
         audit.Record(action, nameof(Proposal), proposal.Id.ToString(), $"{user.Email} {verb} for {page.OrganizationName}",
             before: new { Status = before.ToString() }, after: new { Status = proposal.Status.ToString() });
-        await TellTheTeam(page, subject, $"{user.Email} {verb} of {page.OrganizationName} to \"{page.Rfp.Title}\". {consequence}\n\n{links.Action("Overview", "Proposals", new { id = proposal.Id })}");
+        await TellTheTeam(page, subject, $"{user.Email} {verb} of {page.OrganizationName} to \"{page.Rfp.Title}\". {consequence}");
         return await SaveOnce();
     }
 
@@ -71,12 +78,10 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
 
     private Task<Proposal> LoadTracked(int id) => db.Proposals.WithEverything().SingleAsync(p => p.Id == id);
 
-    // Queues the message for every member, to leave with the change it tells of.
+    // Tells every member, with the change it tells of.
     private async Task TellTheTeam(ProposalPage page, string subject, string body)
     {
-        var emails = await db.OrganizationMembers.Where(m => m.OrganizationId == page.Proposal.OrganizationId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email!).ToListAsync();
-        foreach (var email in emails)
-            outbox.Enqueue(new OutgoingMail(email, subject, body));
+        var members = await db.OrganizationMembers.Where(m => m.OrganizationId == page.Proposal.OrganizationId).Select(m => m.UserId).ToListAsync();
+        await notifier.NotifyAsync(members, new NotificationMessage(NotificationTopic.ProposalUpdates, subject, body, links.Path("Overview", "Proposals", new { id = page.Proposal.Id })));
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Notifications;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reviews;
@@ -12,7 +13,7 @@ namespace Raaqj.Web.Features.Reviews;
 public sealed record ProgressRow(string UserId, string Name, string Email, int Assigned, int Done, int Overdue);
 
 // Reviews done against reviews due, per reviewer, and reminders to those with overdue work.
-public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, Outbox outbox, PortalLinks links, AuditLog audit)
+public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, Notifier notifier, PortalLinks links, AuditLog audit)
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle()
     {
@@ -34,9 +35,10 @@ public sealed class ProgressHandler(AppDbContext db, ProgramClock clock, Outbox 
     public async Task<int> RemindOverdue()
     {
         var overdue = (await Handle()).Where(r => r.Overdue > 0).ToList();
-        foreach (var reviewer in overdue)
-            outbox.Enqueue(new OutgoingMail(reviewer.Email, "Reminder: reviews past their due date",
-                $"Hello {reviewer.Name},\n\n{reviewer.Overdue} of your reviews for the Regional Action to Advance Quality Jobs are past their due date. Your queue: {links.Action("Queue", "Queue")}\n\nDrafts you saved are still there. Thank you for your time."));
+        var queue = links.Path("Queue", "Queue");
+        await notifier.NotifyEachAsync(overdue.Select(reviewer => (reviewer.UserId, new NotificationMessage(NotificationTopic.ReviewReminders, "Reminder: reviews past their due date",
+            $"Hello {reviewer.Name},\n\n{reviewer.Overdue} of your reviews for the Regional Action to Advance Quality Jobs are past their due date. Drafts you saved are still in your queue. Thank you for your time.",
+            queue))).ToList());
         if (overdue.Count > 0)
         {
             audit.Record(AuditActions.ReviewRemindersSent, "Reviews", "overdue", $"Sent reminders to {overdue.Count} reviewer(s) with overdue reviews",

@@ -3,16 +3,17 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
+using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
-using Raaqj.Web.Infrastructure.Mail;
+using Raaqj.Web.Infrastructure.Notifications;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
 // Tells every applicant at once: the drafts become the released decisions, with their emails and the cohort's records.
-public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
+public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit, Notifier notifier, PortalLinks links)
 {
     // Releases every changed draft at once: applicants are emailed and see the outcome on their dashboard, and
     // each selected region gets its cohort workspace. Refused while any submitted proposal has no outcome, so
@@ -72,16 +73,18 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
     {
         var organizations = toRelease.Select(d => rows[d.ProposalId].OrganizationId).ToList();
         var members = (await db.OrganizationMembers.Where(m => organizations.Contains(m.OrganizationId))
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.OrganizationId, u.Email }).ToListAsync()).ToLookup(m => m.OrganizationId, m => m.Email!);
-        var dashboard = links.Action("AnchorDashboard", "Home");
+            .Select(m => new { m.OrganizationId, m.UserId }).ToListAsync()).ToLookup(m => m.OrganizationId, m => m.UserId);
+        var dashboard = links.Path("AnchorDashboard", "Home");
+        var notices = new List<(string, NotificationMessage)>();
         foreach (var decision in toRelease)
         {
             var row = rows[decision.ProposalId];
             var feedback = string.IsNullOrWhiteSpace(decision.ReleasedFeedback) ? "" : $"\n\nFeedback from the program team:\n{decision.ReleasedFeedback}";
-            foreach (var email in members[row.OrganizationId])
-                outbox.Enqueue(new OutgoingMail(email, $"Decision on your proposal: {row.Region}",
-                    $"{DecisionWording.ForApplicant(decision.ReleasedOutcome!.Value, row.Region, round)}{feedback}\n\nSee it on your dashboard: {dashboard}"));
+            var message = new NotificationMessage(NotificationTopic.Decisions, $"Decision on your proposal: {row.Region}",
+                $"{DecisionWording.ForApplicant(decision.ReleasedOutcome!.Value, row.Region, round)}{feedback}\n\nSee it on your dashboard.", dashboard);
+            notices.AddRange(members[row.OrganizationId].Select(id => (id, message)));
         }
+        await notifier.NotifyEachAsync(notices);
     }
 
     private static Outcome<int> Refused(string reason) => Outcome<int>.Of(Outcome.Invalid("", reason));

@@ -7,6 +7,7 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Mail;
+using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
 
 namespace Raaqj.Web.Infrastructure.Caching;
@@ -18,10 +19,11 @@ public static class ContentVersion
 {
     public const string SettingName = SystemSetting.ContentVersion;
 
-    // Saved alongside content but not content: sessions, mail, audit lines, keys, settings themselves.
+    // Saved alongside content but not content: sessions, mail, notifications, audit lines, keys, job leases, settings themselves.
     private static readonly HashSet<Type> NotContent =
     [
-        typeof(AuthSession), typeof(OutboxMessage), typeof(AuditEntry), typeof(DataProtectionKey), typeof(SystemSetting),
+        typeof(AuthSession), typeof(OutboxMessage), typeof(Notification), typeof(EmailPreference), typeof(AuditEntry), typeof(DataProtectionKey),
+        typeof(SystemSetting), typeof(JobLease),
         typeof(IdentityUserToken<string>), typeof(IdentityUserLogin<string>),
     ];
 

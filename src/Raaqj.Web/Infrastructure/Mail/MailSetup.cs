@@ -12,6 +12,8 @@ public static class MailSetup
         else
             services.AddSingleton<IMailer, PickupFolderMailer>();
         services.AddScoped<Outbox>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.UnreadNotifications>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OutboxSignalInterceptor>();

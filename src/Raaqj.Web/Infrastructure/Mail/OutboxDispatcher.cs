@@ -11,8 +11,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IMailer mailer
     private const int BatchSize = 20;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    // Names this process in leases, so a stuck lease can be traced to its instance.
-    private readonly string owner = LeaseOwnerName();
+    private readonly string owner = Scheduling.LeaseOwner.NewName();
 
     // Sends every message that is due; returns how many were sent.
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
@@ -68,12 +67,6 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IMailer mailer
             .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null),
             CancellationToken.None);
         return true;
-    }
-
-    private static string LeaseOwnerName()
-    {
-        var host = Environment.MachineName.Length > 20 ? Environment.MachineName[..20] : Environment.MachineName;
-        return $"{host}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     }
 
     private IQueryable<OutboxMessage> Release(AppDbContext db, long id) =>

@@ -24,10 +24,11 @@ public sealed class PortalLinks(LinkGenerator links, IOptions<PortalOptions> opt
 {
     private readonly Uri baseUri = new(options.Value.PublicUrl!.TrimEnd('/') + "/");
 
-    public string Action(string action, string controller, object? values = null)
-    {
-        var path = links.GetPathByAction(action, controller, values)
-            ?? throw new InvalidOperationException($"No route for {controller}.{action}.");
-        return new Uri(baseUri, path.TrimStart('/')).ToString();
-    }
+    public string Action(string action, string controller, object? values = null) => Absolute(Path(action, controller, values));
+
+    // The path of an action inside the portal, as notifications keep it.
+    public string Path(string action, string controller, object? values = null) =>
+        links.GetPathByAction(action, controller, values) ?? throw new InvalidOperationException($"No route for {controller}.{action}.");
+
+    public string Absolute(string path) => new Uri(baseUri, path.TrimStart('/')).ToString();
 }
