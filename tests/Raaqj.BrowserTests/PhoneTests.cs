@@ -9,9 +9,9 @@ public sealed class PhoneTests(Browser browser)
     public static TheoryData<string, string[]> PagesByRole => new()
     {
         { "staff@example.org", ["/dashboard/staff", "/rfp", "/intake", "/reviews/reviewers", "/reviews/assignments", "/reviews/assignments/progress", "/reviews/results",
-            "/selection", "/selection/sensitivity", "/selection/portfolio", "/selection/map", "/selection/decisions", "/selection/cohort/summary"] },
-        { "anchor1@example.org", ["/dashboard/anchor", "/organization", "/organization/team", "/proposals"] },
-        { "reviewer1@example.org", ["/dashboard/reviewer", "/reviews/mine"] },
+            "/selection", "/selection/sensitivity", "/selection/portfolio", "/selection/map", "/selection/decisions", "/selection/cohort/summary", "/notifications"] },
+        { "anchor1@example.org", ["/dashboard/anchor", "/organization", "/organization/team", "/proposals", "/notifications"] },
+        { "reviewer1@example.org", ["/dashboard/reviewer", "/reviews/mine", "/notifications", "/notifications/email"] },
         { "admin@example.org", ["/dashboard/admin", "/admin/users", "/admin/audit", "/admin/mail"] },
     };
 

@@ -33,6 +33,20 @@ public sealed class ReviewJourneyTests(Browser browser)
 
         var reviewer = await browser.NewPageAsync();
         await reviewer.LogInAsync("reviewer1@example.org");
+        // The reviewer hears of the assignment in the header, opens it from the list, and chooses their emails.
+        await Assertions.Expect(reviewer.Locator(".unread-count")).ToBeVisibleAsync();
+        await reviewer.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
+        var notice = reviewer.Locator(".notification-unread", new() { HasText = Atlanta }).First;
+        await Assertions.Expect(notice).ToContainTextAsync("Review " + Atlanta);
+        await reviewer.ExpectAccessibleAsync("notifications");
+        await notice.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/reviews/mine#item-\\d+$"));
+        await reviewer.GotoAsync("/notifications/email");
+        await reviewer.GetByLabel("New review assignments").UncheckAsync();
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
+        await Assertions.Expect(reviewer.GetByRole(AriaRole.Status)).ToContainTextAsync("Your email choices are saved");
+        await Assertions.Expect(reviewer.GetByLabel("New review assignments")).Not.ToBeCheckedAsync();
+        await reviewer.ExpectAccessibleAsync("notifications-email");
         await reviewer.GotoAsync("/reviews/mine");
         var conflicted = reviewer.Locator("section", new() { HasText = RioGrande });
         await conflicted.GetByLabel("Employment (now or in the last two years)").CheckAsync();

@@ -91,6 +91,8 @@ public static class DatabaseSetup
                         await services.GetRequiredService<DemoData>().SeedAsync();
                         return true;
                     });
+                if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Seed:DemoData", true))
+                    app.Lifetime.ApplicationStarted.Register(() => SeedDemoNotifications(app));
                 return;
             }
             catch (Exception ex) when (attempt < 6 && ex is DbException or DbUpdateException or InvalidOperationException)
@@ -100,6 +102,13 @@ public static class DatabaseSetup
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(200, 600) * attempt));
             }
         }
+    }
+
+    // Links are made from routes, which exist once the portal has started; the host's start waits for this.
+    private static void SeedDemoNotifications(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<DemoData>().SeedNotificationsAsync().GetAwaiter().GetResult();
     }
 
     private static string Describe(AppDbContext db) =>

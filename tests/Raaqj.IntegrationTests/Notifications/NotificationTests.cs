@@ -50,7 +50,7 @@ public sealed class NotificationTests(PortalFactory factory) : PortalTest<Portal
         Assert.Equal("2 proposals were assigned to you for review", digest.Subject);
         Assert.Contains("Lakeshore Jobs Council (Lakeshore)", digest.TextBody);
         Assert.Contains("Piedmont Works (Piedmont)", digest.TextBody);
-        Assert.Contains($"{PortalFactory.PublicUrl}/reviews/mine/{proposals[0]}", digest.TextBody);
+        Assert.Contains($"{PortalFactory.PublicUrl}/reviews/mine#item-{proposals[0]}", digest.TextBody);
 
         await AdvanceAndRunAsync(TimeSpan.FromHours(2));
         Assert.Single(factory.To(Accounts.Reviewer));
@@ -194,7 +194,7 @@ public sealed class NotificationTests(PortalFactory factory) : PortalTest<Portal
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostFormAsync("/notifications", open[0])).StatusCode);
         var opened = await reviewer.PostFormAsync("/notifications", open[0]);
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
-        Assert.Equal($"/reviews/mine/{proposals[1]}", opened.Headers.Location?.OriginalString);
+        Assert.Equal($"/reviews/mine#item-{proposals[1]}", opened.Headers.Location?.OriginalString);
         Assert.Equal("1 unread", (await reviewer.GetPageAsync("/notifications")).QuerySelector(".unread-count")?.TextContent.Trim());
 
         Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync("/notifications", "/notifications/read")).StatusCode);

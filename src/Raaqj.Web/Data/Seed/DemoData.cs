@@ -5,11 +5,12 @@ using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Notifications;
 
 namespace Raaqj.Web.Data.Seed;
 
 // Demo accounts and a published request for action, so every screen has something to show. Idempotent; Development only.
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ProgramClock clock, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ProgramClock clock, Notifier notifier, Notices notices, ILogger<DemoData> logger)
 {
     public const string Password = "Raaqj!Demo2026";
 
@@ -62,6 +63,23 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
             foreach (var (proposal, index) in others.Select((o, i) => (o.Proposal, i)))
                 await SeedOtherReviewsAsync(proposal, DemoProposals.OtherRegions[index], index, now);
         }
+    }
+
+    // What staff and reviewers were told as the demo round filled: the submissions, and each reviewer's assignments.
+    // Run once the portal has started, since notifications link to its routes.
+    public async Task SeedNotificationsAsync()
+    {
+        if (await db.Notifications.AnyAsync())
+            return;
+        var proposals = await db.Proposals.Where(p => p.SubmittedAtUtc != null).Join(db.Organizations, p => p.OrganizationId, o => o.Id,
+            (p, o) => new { p.Id, o.LegalName, p.RegionName, p.ReceiptNumber, SubmittedAtUtc = p.SubmittedAtUtc!.Value }).ToListAsync();
+        foreach (var proposal in proposals)
+            await notifier.NotifyRoleAsync(Roles.Staff, notices.ProposalSubmitted(proposal.Id, proposal.LegalName, proposal.RegionName, proposal.ReceiptNumber, proposal.SubmittedAtUtc));
+        var byId = proposals.ToDictionary(p => p.Id);
+        var assignments = await db.ReviewAssignments.Select(a => new { a.ReviewerUserId, a.ProposalId, a.DueOn }).ToListAsync();
+        await notifier.NotifyEachAsync(assignments.Where(a => byId.ContainsKey(a.ProposalId))
+            .Select(a => notices.ReviewAssigned(a.ReviewerUserId, a.ProposalId, byId[a.ProposalId].LegalName, byId[a.ProposalId].RegionName, a.DueOn)).ToList());
+        await db.SaveChangesAsync();
     }
 
     // Two reviews of the submitted proposal (one harsher than the other) and one declared conflict, so the results page has figures.

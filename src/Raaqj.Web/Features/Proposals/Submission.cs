@@ -13,7 +13,7 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Proposals;
 
 // Submit, take back to draft, withdraw: the owner's decisions, allowed only before the deadline (server clock), audited, and told to the whole team.
-public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Notifier notifier, PortalLinks links)
+public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, Notifier notifier, Notices notices, PortalLinks links)
 {
     public async Task<Outcome> Submit(ProposalPage page, bool certified)
     {
@@ -28,11 +28,7 @@ public sealed class SubmissionHandler(AppDbContext db, ProgramClock clock, Curre
             before: new { Status = ProposalStatus.Draft.ToString() }, after: new { Status = proposal.Status.ToString(), proposal.ReceiptNumber });
         await TellTheTeam(page, $"Proposal submitted: receipt {proposal.ReceiptNumber}",
             $"{page.OrganizationName}'s proposal to \"{page.Rfp.Title}\" was submitted on {clock.InWords(proposal.SubmittedAtUtc!.Value)} by {user.Email}.\n\nReceipt number: {proposal.ReceiptNumber}\n\nUntil the deadline ({ProgramClock.InWords(page.Rfp.ClosesAtUtc, page.Rfp.TimeZoneId)}) the owner can take it back to draft to change it, then submit it again.");
-        // Staff hear of it in their list at once and by email in the morning's digest; a resubmission is news again.
-        await notifier.NotifyRoleAsync(Roles.Staff, new NotificationMessage(NotificationTopic.NewSubmissions,
-            $"{page.OrganizationName} submitted its proposal for {proposal.RegionName}",
-            $"Receipt {proposal.ReceiptNumber}, submitted {clock.InWords(proposal.SubmittedAtUtc!.Value)}.",
-            links.Path("Details", "Intake", new { id = proposal.Id })));
+        await notifier.NotifyRoleAsync(Roles.Staff, notices.ProposalSubmitted(proposal.Id, page.OrganizationName, proposal.RegionName, proposal.ReceiptNumber, proposal.SubmittedAtUtc!.Value));
         return await SaveOnce();
     }
 

@@ -5,12 +5,11 @@ using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Notifications;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reviews;
 
 // Staff assign one reviewer to one proposal by hand.
-public sealed class AssignReviewerHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board, Notifier notifier, PortalLinks links)
+public sealed class AssignReviewerHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board, Notifier notifier, Notices notices)
 {
     // A reviewer flagged as a possible conflict (living in the applicant's state, say) is assigned only with a reason, kept in the audit log.
     public async Task<Outcome> Handle(int proposalId, string reviewerUserId, DateOnly dueOn, string? reason = null)
@@ -34,7 +33,7 @@ public sealed class AssignReviewerHandler(AppDbContext db, ProgramClock clock, C
         audit.Record(AuditActions.ReviewerAssigned, "Proposal", proposalId.ToString(),
             $"Assigned {reviewer.Name} to review {proposal.Organization}" + (flag is null ? "" : $", despite a possible conflict ({flag}): {reason!.Trim()}"),
             after: new { Reviewer = reviewer.Name, DueOn = dueOn, Flag = flag, Reason = flag is null ? null : reason!.Trim() });
-        await notifier.NotifyEachAsync([AssignmentNotice.For(links, reviewerUserId, proposalId, proposal.Organization, proposal.Region, dueOn)]);
+        await notifier.NotifyEachAsync([notices.ReviewAssigned(reviewerUserId, proposalId, proposal.Organization, proposal.Region, dueOn)]);
         await db.SaveChangesAsync();
         return Outcome.Done;
     }

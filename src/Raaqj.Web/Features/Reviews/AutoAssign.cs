@@ -6,12 +6,11 @@ using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Notifications;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reviews;
 
 // Staff assign reviewers automatically (optimal, see docs/assignment.md), under the same rules as by hand.
-public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board, Notifier notifier, PortalLinks links)
+public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, CurrentUser user, AuditLog audit, AssignmentsHandler board, Notifier notifier, Notices notices)
 {
     // Fills every submitted proposal up to the number of reviewers, keeping what is already assigned.
     public async Task<Outcome> Handle(int reviewersPerProposal, DateOnly dueOn)
@@ -52,7 +51,7 @@ public sealed class AutoAssignHandler(AppDbContext db, ProgramClock clock, Curre
             $"Auto-assigned {added.Count} review(s), {reviewersPerProposal} per proposal, due {dueOn:yyyy-MM-dd}" + (result.NotFullyCovered.Count > 0 ? $"; {result.NotFullyCovered.Count} proposal(s) not fully covered" : ""),
             after: new { Added = added.Count, NotCovered = result.NotFullyCovered });
         var proposals = model.Proposals.ToDictionary(p => p.Id);
-        await notifier.NotifyEachAsync(added.Select(a => AssignmentNotice.For(links, a.Item2, a.Item1, proposals[a.Item1].Organization, proposals[a.Item1].Region, dueOn)).ToList());
+        await notifier.NotifyEachAsync(added.Select(a => notices.ReviewAssigned(a.Item2, a.Item1, proposals[a.Item1].Organization, proposals[a.Item1].Region, dueOn)).ToList());
         await db.SaveChangesAsync();
         // What could be assigned is kept; the message names the proposals still short of reviewers.
         var names = model.Proposals.ToDictionary(p => p.Id, p => $"{p.Organization} ({p.Region})");

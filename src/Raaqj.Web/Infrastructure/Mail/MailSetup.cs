@@ -13,6 +13,7 @@ public static class MailSetup
             services.AddSingleton<IMailer, PickupFolderMailer>();
         services.AddScoped<Outbox>();
         services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.Notices>();
         services.AddScoped<Notifications.UnreadNotifications>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxSignal>();
