@@ -100,7 +100,7 @@ public sealed class RfpJourneyTests(Browser browser)
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Published");
-        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("Published, opens soon");
+        await Assertions.Expect(page.Locator("main .badge").First).ToHaveTextAsync("Published, opens soon");
         await page.ExpectAccessibleAsync("staff-request-published");
         Assert.Empty(browser.Errors);
     }

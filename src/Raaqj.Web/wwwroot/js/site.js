@@ -187,3 +187,29 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
         box.value = amount.toLocaleString("en-US", { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 });
     });
 })();
+
+// The reviewer's switch on a phone: one pane at a time (the proposal or the scores), the switch always at the
+// top. A form sent back with errors opens on the scores. On a wide screen both panes show side by side.
+(function () {
+    var bar = document.querySelector("[data-review-switch]");
+    if (!bar) return;
+    var links = bar.querySelectorAll("[data-pane]");
+    function show(id) {
+        links.forEach(function (link) {
+            var pane = document.getElementById(link.dataset.pane);
+            var selected = link.dataset.pane === id;
+            pane.classList.toggle("review-pane-hidden", !selected);
+            link.classList.toggle("active", selected);
+            link.setAttribute("aria-current", selected ? "true" : "false");
+        });
+    }
+    links.forEach(function (link) {
+        link.addEventListener("click", function (event) {
+            event.preventDefault();
+            show(link.dataset.pane);
+            window.scrollTo(0, bar.offsetTop);
+        });
+    });
+    var scores = document.getElementById("review-scores");
+    show(scores && scores.querySelector(".is-invalid, .invalid-feedback.d-block") ? "review-scores" : "review-proposal");
+})();
