@@ -141,6 +141,12 @@ public sealed class ProposalJourneyTests(Browser browser)
         await page.Locator("#Form_Rows_0__Kind").SelectOptionAsync("Public");
         await page.Locator("#Form_Rows_0__Amount").FillAsync("60000");
         await page.Locator("#committed-0").CheckAsync();
+        // The totals follow the typing, before anything is saved.
+        await Assertions.Expect(page.Locator("[data-figure=committed]")).ToHaveTextAsync("$60,000");
+        await Assertions.Expect(page.Locator("[data-figure=ratio]")).ToHaveTextAsync("0.50");
+        await page.Locator("#committed-0").UncheckAsync();
+        await Assertions.Expect(page.Locator("[data-figure=pending]")).ToHaveTextAsync("$60,000");
+        await page.Locator("#committed-0").CheckAsync();
         await page.Locator("#Form_FundraisingNarrative").FillAsync("County funds and a regional foundation.");
         await Save(page);
         await Assertions.Expect(page.GetByText("0.50", new() { Exact = true })).ToBeVisibleAsync();

@@ -88,12 +88,19 @@ public sealed class RfpJourneyTests(Browser browser)
         await page.Locator("#Form_Criteria_0__Weight").FillAsync("70");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a criterion" }).ClickAsync();
         await page.Locator("#Form_Criteria_1__Title").FillAsync("Local match");
+        await page.Locator("#Form_Criteria_1__Weight").FillAsync("20");
+        await Assertions.Expect(page.Locator("[data-weight-total]")).ToHaveTextAsync("90");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the draft" }).ClickAsync();
+
+        // A draft that cannot be published yet says why, with a Fix it link (axe checks its contrast) and a disabled Publish.
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft created");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Publish" })).ToBeDisabledAsync();
+        await page.ExpectAccessibleAsync("staff-request-not-ready");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fix it" }).First.ClickAsync();
         await page.Locator("#Form_Criteria_1__Weight").FillAsync("30");
         await Assertions.Expect(page.Locator("[data-weight-total]")).ToHaveTextAsync("100");
         await page.ExpectAccessibleAsync("staff-request-form");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create the draft" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft created");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Assertions.Expect(page.GetByText("This draft is ready to publish")).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("staff-request-preview");
 

@@ -213,3 +213,33 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
     var scores = document.getElementById("review-scores");
     show(scores && scores.querySelector(".is-invalid, .invalid-feedback.d-block") ? "review-scores" : "review-proposal");
 })();
+
+// The fundraising section's match totals follow what is typed: committed, pending, total and match per dollar
+// requested, counting rows not marked for removal, as the server counts them when the section is saved.
+(function () {
+    document.querySelectorAll("[data-match-totals]").forEach(function (panel) {
+        var form = document.getElementById(panel.dataset.for);
+        if (!form) return;
+        function amount(input) {
+            var value = parseFloat(((input && input.value) || "").replace(/[$,\s]/g, ""));
+            return isFinite(value) && value >= 0 ? value : 0;
+        }
+        function show(name, text) { panel.querySelector("[data-figure='" + name + "']").textContent = text; }
+        function dollars(value) { return "$" + Math.round(value).toLocaleString("en-US"); }
+        function update() {
+            var committed = 0, pending = 0;
+            form.querySelectorAll("[data-match-row]").forEach(function (row) {
+                if (row.querySelector("[name$='.Remove']").checked) return;
+                var value = amount(row.querySelector("[name$='.Amount']"));
+                if (row.querySelector("[name$='.IsCommitted']").checked) committed += value; else pending += value;
+            });
+            var requested = amount(form.querySelector("[name='Form.AmountRequested']"));
+            show("committed", dollars(committed));
+            show("pending", dollars(pending));
+            show("total", dollars(committed + pending));
+            show("ratio", requested > 0 ? (Math.round((committed + pending) / requested * 100) / 100).toFixed(2) : "–");
+        }
+        form.addEventListener("input", update);
+        form.addEventListener("change", update);
+    });
+})();
