@@ -55,7 +55,8 @@ public sealed class LivePortal : WebApplicationFactory<Program>
     private IEnumerable<MimeKit.MimeMessage> Mails(string address)
     {
         Task.Run(() => Services.GetRequiredService<Raaqj.Web.Infrastructure.Mail.OutboxDispatcher>().DeliverDueAsync()).GetAwaiter().GetResult();
-        return Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
+        // No folder yet: nothing has been sent.
+        return !Directory.Exists(MailFolder) ? [] : Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeKit.MimeMessage.Load(f))
             .Where(m => m.To.Mailboxes.Any(b => b.Address == address));
     }
 
