@@ -6,8 +6,9 @@ namespace Raaqj.Web.Infrastructure;
 
 // The request's cancellation reaches every query without each handler passing a token: a read asked for by a
 // person who has gone (the request aborted) does not start, and one running is cancelled where the provider can
-// (SQL Server; SQLite ignores DbCommand.Cancel). Writes always finish, so a change never half-happens because a
-// browser was closed.
+// (SQL Server). SQLite ignores DbCommand.Cancel, so there no command is watched: the table of watched commands
+// costs every read a weak handle and the finalizer thread its churn. Writes always finish, so a change never
+// half-happens because a browser was closed.
 public sealed class AbortedRequests(IHttpContextAccessor http) : DbCommandInterceptor
 {
     private readonly ConditionalWeakTable<DbCommand, StrongBox<CancellationTokenRegistration>> running = new();
@@ -51,12 +52,14 @@ public sealed class AbortedRequests(IHttpContextAccessor http) : DbCommandInterc
             || http.HttpContext?.RequestAborted is not { CanBeCanceled: true } aborted)
             return;
         aborted.ThrowIfCancellationRequested();
+        if (command is Microsoft.Data.Sqlite.SqliteCommand)
+            return;
         running.AddOrUpdate(command, new StrongBox<CancellationTokenRegistration>(aborted.Register(command.Cancel)));
     }
 
     private void Release(DbCommand command)
     {
-        if (running.TryGetValue(command, out var registration))
+        if (command is not Microsoft.Data.Sqlite.SqliteCommand && running.TryGetValue(command, out var registration))
         {
             registration.Value.Dispose();
             running.Remove(command);

@@ -76,9 +76,13 @@ public sealed class ContentCache(IMemoryCache memory)
 {
     private static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
 
+    // Asked on every cached page: compiled once.
+    private static readonly Func<AppDbContext, Task<string?>> Stamp = EF.CompileAsyncQuery((AppDbContext db) =>
+        db.SystemSettings.Where(s => s.Name == ContentVersion.SettingName).Select(s => s.Value).FirstOrDefault());
+
     public async Task<T> GetAsync<T>(AppDbContext db, string key, Func<Task<T>> load)
     {
-        var stamp = await db.SystemSettings.AsNoTracking().Where(s => s.Name == ContentVersion.SettingName).Select(s => s.Value).FirstOrDefaultAsync();
+        var stamp = await Stamp(db);
         if (stamp is null)
             return await load();
         var entry = $"{key}@{stamp}";

@@ -34,9 +34,11 @@ public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions
         await db.AuthSessions.Where(s => s.UserId == userId && (s.ExpiresAtUtc < now || s.SecurityStamp != stamp)).ExecuteDeleteAsync();
     }
 
-    public async Task<bool> IsAliveAsync(ClaimsPrincipal principal) =>
-        IdOf(principal) is { } id
-        && await db.AuthSessions.AnyAsync(s => s.Id == id && db.Users.Any(u => u.Id == s.UserId && u.SecurityStamp == s.SecurityStamp && !u.IsDisabled));
+    // Asked on every signed-in request: compiled once.
+    private static readonly Func<AppDbContext, Guid, Task<bool>> Alive = EF.CompileAsyncQuery((AppDbContext context, Guid id) =>
+        context.AuthSessions.Any(s => s.Id == id && context.Users.Any(u => u.Id == s.UserId && u.SecurityStamp == s.SecurityStamp && !u.IsDisabled)));
+
+    public async Task<bool> IsAliveAsync(ClaimsPrincipal principal) => IdOf(principal) is { } id && await Alive(db, id);
 
     public async Task EndAsync(ClaimsPrincipal principal)
     {
