@@ -39,6 +39,18 @@ public sealed class ContentCacheTests(PortalFactory factory) : PortalTest<Portal
     }
 
     [Fact]
+    public async Task An_audited_change_that_touches_no_other_content_still_reaches_the_cached_admin_dashboard()
+    {
+        var admin = await factory.SignedInAsync(Accounts.Admin);
+        Assert.DoesNotContain("changed which emails they get", (await admin.GetPageAsync("/dashboard/admin")).Text());
+        var reviewer = await factory.SignedInAsync(Accounts.Reviewer);
+
+        await reviewer.PostFormAsync("/notifications/email", "/notifications/email");
+
+        Assert.Contains($"{Accounts.Reviewer} changed which emails they get", (await admin.GetPageAsync("/dashboard/admin")).Text());
+    }
+
+    [Fact]
     public async Task Content_saves_change_the_stamp_and_sign_ins_do_not()
     {
         string Stamp() => factory.Query(db => db.SystemSettings.Single(s => s.Name == SystemSetting.ContentVersion).Value);

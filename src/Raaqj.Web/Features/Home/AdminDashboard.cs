@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Home;
 
@@ -8,9 +9,12 @@ public sealed record AdminDashboardModel(
     IReadOnlyDictionary<string, int> UsersByRole, int PendingInvitations, int DisabledAccounts,
     IReadOnlyList<HistoryLine> RecentChanges);
 
-public sealed class AdminDashboardHandler(AppDbContext db)
+// Read once per change of content (ContentCache): people, roles and the audit log all count as content.
+public sealed class AdminDashboardHandler(AppDbContext db, ContentCache cache)
 {
-    public async Task<AdminDashboardModel> Handle()
+    public Task<AdminDashboardModel> Handle() => cache.GetAsync(db, "admin-dashboard", Load);
+
+    private async Task<AdminDashboardModel> Load()
     {
         var byRole = await (from userRole in db.UserRoles
                             join role in db.Roles on userRole.RoleId equals role.Id

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
@@ -19,10 +18,11 @@ public static class ContentVersion
 {
     public const string SettingName = SystemSetting.ContentVersion;
 
-    // Saved alongside content but not content: sessions, mail, notifications, audit lines, keys, job leases, settings themselves.
+    // Saved alongside content but not content: sessions, mail, notifications, keys, job leases, settings themselves.
+    // Audit lines are content: the admin's dashboard shows them, and they come with changes of importance, rarely alone.
     private static readonly HashSet<Type> NotContent =
     [
-        typeof(AuthSession), typeof(OutboxMessage), typeof(Notification), typeof(EmailPreference), typeof(AuditEntry), typeof(DataProtectionKey),
+        typeof(AuthSession), typeof(OutboxMessage), typeof(Notification), typeof(EmailPreference), typeof(DataProtectionKey),
         typeof(SystemSetting), typeof(JobLease),
         typeof(IdentityUserToken<string>), typeof(IdentityUserLogin<string>),
     ];
