@@ -18,10 +18,11 @@ public static class DatabaseSetup
         services.AddSingleton<IInterceptor, AbortedRequests>();
         services.AddSingleton<IInterceptor, Caching.ContentVersionInterceptor>();
         services.AddMemoryCache();
-        services.AddSingleton<Caching.ContentCache>();
+        services.AddScoped<Caching.ContentCache>();
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Raaqj");
-        // Interceptors registered in DI (tests add a SQL command counter this way) join every context.
+        // Interceptors registered in DI (tests add a SQL command counter this way) join every context; they are singletons,
+        // so contexts can be pooled: a request takes a ready context instead of building its options and services anew.
         static void Common(IServiceProvider sp, DbContextOptionsBuilder options) =>
             options.AddInterceptors(sp.GetServices<IInterceptor>());
 
@@ -31,7 +32,7 @@ public static class DatabaseSetup
                 connectionString ??= DefaultSqliteConnection(environment);
                 // A locked database answers within seconds (then 503), not after SQLite's default 30 s wait.
                 var busyTimeout = configuration.GetValue("Database:SqliteBusyTimeoutSeconds", 5);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
                 {
                     o.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeout));
                     Common(sp, o);
@@ -40,7 +41,7 @@ public static class DatabaseSetup
             case SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Raaqj is not set.");
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
+                services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                 {
                     o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
                     Common(sp, o);

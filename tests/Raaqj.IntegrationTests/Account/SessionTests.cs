@@ -1,6 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.IntegrationTests.Infrastructure;
 using Raaqj.Web.Domain.Accounts;
@@ -10,42 +8,14 @@ namespace Raaqj.IntegrationTests.Account;
 // Sessions end at once, on every copy of the cookie: logout, password change or reset, disabling, role change.
 public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    // Signs in without a cookie jar and returns the raaqj.auth cookie, as someone who copied it would hold it.
-    private async Task<string> AuthCookieOf(string email, string password = Accounts.Password)
-    {
-        var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });
-        var form = await bare.GetAsync("/account/login");
-        var antiforgery = Cookies(form).Single(c => c.StartsWith("raaqj.antiforgery=", StringComparison.Ordinal));
-        var token = new HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync())
-            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
-        {
-            Content = new FormUrlEncodedContent([new("Email", email), new("Password", password), new("__RequestVerificationToken", token)]),
-        };
-        post.Headers.Add("Cookie", antiforgery);
-        var signedIn = await bare.SendAsync(post);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return Cookies(signedIn).Single(c => c.StartsWith("raaqj.auth=", StringComparison.Ordinal));
-    }
-
-    private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : [];
-
     private async Task<HttpStatusCode> DashboardWith(string cookie) => (await PasswordPageWith(cookie)).StatusCode;
 
-    private async Task<HttpResponseMessage> PasswordPageWith(string? cookie)
-    {
-        var bare = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri(PortalFactory.PublicUrl) });
-        var request = new HttpRequestMessage(HttpMethod.Get, "/account/password");
-        if (cookie is not null)
-            request.Headers.Add("Cookie", cookie);
-        return await bare.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PasswordPageWith(string? cookie) => factory.GetWithCookieAsync("/account/password", cookie);
 
     [Fact]
     public async Task Someone_whose_session_ended_is_told_so_at_the_login_page_and_a_newcomer_is_not()
     {
-        var cookie = await AuthCookieOf(Accounts.Reviewer);
+        var cookie = await factory.AuthCookieAsync(Accounts.Reviewer);
         var reviewer = factory.Given.Account(Accounts.Reviewer).Id;
         await factory.Given.InDatabase(db => db.AuthSessions.Where(s => s.UserId == reviewer).ExecuteDeleteAsync());
 
@@ -62,7 +32,7 @@ public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFacto
     public async Task A_copied_cookie_stops_working_as_soon_as_its_owner_logs_out()
     {
         await factory.Given.AccountAsync(Roles.Reviewer, "reviewer2@example.org");
-        var copied = await AuthCookieOf("reviewer2@example.org");
+        var copied = await factory.AuthCookieAsync("reviewer2@example.org");
         var owner = factory.NewClient();
         owner.DefaultRequestHeaders.Add("Cookie", copied);
         Assert.Equal(HttpStatusCode.OK, await DashboardWith(copied));
@@ -77,7 +47,7 @@ public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFacto
     public async Task Changing_the_password_ends_every_other_session_at_once_and_keeps_this_one()
     {
         var client = await factory.RegisteredAnchorAsync("changer@example.org", "the first long passphrase");
-        var elsewhere = await AuthCookieOf("changer@example.org", "the first long passphrase");
+        var elsewhere = await factory.AuthCookieAsync("changer@example.org", "the first long passphrase");
 
         var changed = await client.PostFormAsync("/account/password", "/account/password",
             ("CurrentPassword", "the first long passphrase"), ("Password", "a second long passphrase"), ("ConfirmPassword", "a second long passphrase"));
@@ -106,7 +76,7 @@ public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFacto
     {
         var email = "resetter@example.org";
         await factory.RegisteredAnchorAsync(email, "the first long passphrase");
-        var session = await AuthCookieOf(email, "the first long passphrase");
+        var session = await factory.AuthCookieAsync(email, "the first long passphrase");
 
         await factory.NewClient().PostFormAsync("/account/forgot-password", "/account/forgot-password", ("Email", email));
         var link = factory.LinkInLatestMailTo(email);
@@ -124,7 +94,7 @@ public sealed class SessionTests(PortalFactory factory) : PortalTest<PortalFacto
     public async Task Disabling_an_account_or_changing_its_roles_ends_its_sessions_at_once(string change)
     {
         var email = (await factory.Given.AccountAsync(change == "disable" ? Roles.Reviewer : Roles.Anchor)).Email;
-        var session = await AuthCookieOf(email);
+        var session = await factory.AuthCookieAsync(email);
         var admin = await factory.SignedInAsync(Accounts.Admin);
         var id = factory.Query(db => db.Users.Single(u => u.Email == email).Id);
 

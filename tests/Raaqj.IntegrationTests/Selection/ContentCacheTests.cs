@@ -5,7 +5,7 @@ using Raaqj.Web.Domain.Operations;
 
 namespace Raaqj.IntegrationTests.Selection;
 
-/// <summary>The selection board is cached per instance under the content stamp; a change on any instance is seen by all.</summary>
+/// <summary>Pages and sessions are cached per instance under the content stamp; a change on any instance is seen by all.</summary>
 public sealed class ContentCacheTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
     private sealed class SecondInstance(string databaseFile) : PortalFactory
@@ -36,6 +36,21 @@ public sealed class ContentCacheTests(PortalFactory factory) : PortalTest<Portal
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.NotEqual("25", before);
         Assert.Equal("25", await WeightOf(there));
+    }
+
+    [Fact]
+    public async Task A_logout_on_one_instance_ends_the_session_on_another_that_had_found_it_alive()
+    {
+        await using var other = new SecondInstance(factory.DatabaseFile);
+        var cookie = await factory.AuthCookieAsync(Accounts.Reviewer);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetWithCookieAsync("/account/password", cookie)).StatusCode);
+        var owner = factory.NewClient();
+        owner.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        var logout = await owner.PostFormAsync("/account/password", "/account/logout");
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Contains("expired=true", (await other.GetWithCookieAsync("/account/password", cookie)).Headers.Location!.OriginalString);
     }
 
     [Fact]

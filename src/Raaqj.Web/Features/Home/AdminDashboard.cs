@@ -12,7 +12,7 @@ public sealed record AdminDashboardModel(
 // Read once per change of content (ContentCache): people, roles and the audit log all count as content.
 public sealed class AdminDashboardHandler(AppDbContext db, ContentCache cache)
 {
-    public Task<AdminDashboardModel> Handle() => cache.GetAsync(db, "admin-dashboard", Load);
+    public Task<AdminDashboardModel> Handle() => cache.GetAsync("admin-dashboard", Load);
 
     private async Task<AdminDashboardModel> Load()
     {

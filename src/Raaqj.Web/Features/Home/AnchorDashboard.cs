@@ -30,7 +30,7 @@ public sealed class AnchorDashboardHandler(AppDbContext db, PublicRfpHandler rfp
         var current = await rfp.Handle();
         if (me is null)
             return new AnchorDashboardModel(current, null, await invitations.PendingFor(user.Email), null, null);
-        var state = await cache.GetAsync(db, $"anchor-dashboard/{me.OrganizationId}/{current?.Id}", () => ReadAsync(me.OrganizationId, current?.Id));
+        var state = await cache.GetAsync($"anchor-dashboard/{me.OrganizationId}/{current?.Id}", () => ReadAsync(me.OrganizationId, current?.Id));
         return new AnchorDashboardModel(current, new AnchorDashboardModel.Team(state.OrganizationName, me.Role), [], state.Proposal, state.Decision);
     }
 

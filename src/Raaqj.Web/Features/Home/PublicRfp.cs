@@ -16,7 +16,7 @@ public sealed class PublicRfpHandler(AppDbContext db, ProgramClock clock, Conten
     public async Task<RfpDocument?> Handle()
     {
         var now = clock.UtcNow;
-        var published = await cache.GetAsync(db, "public-requests", () => db.RequestsForAction.AsNoTracking()
+        var published = await cache.GetAsync("public-requests", () => db.RequestsForAction.AsNoTracking()
             .Where(r => r.Status != RfpStatus.Draft).Select(RfpDocument.Projection).ToListAsync());
         return published.Where(r => r.Status == RfpStatus.Published && r.ClosesAtUtc > now).OrderBy(r => r.OpensAtUtc).FirstOrDefault()
             ?? published.OrderByDescending(r => r.ClosesAtUtc).FirstOrDefault();

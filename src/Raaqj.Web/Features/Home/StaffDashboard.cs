@@ -22,7 +22,7 @@ public sealed record StaffDashboardModel(
 public sealed class StaffDashboardHandler(AppDbContext db, ProgramClock clock, ContentCache cache)
 {
     public async Task<StaffDashboardModel> Handle() =>
-        (await cache.GetAsync(db, "staff-dashboard", Load)) with { NowUtc = clock.UtcNow };
+        (await cache.GetAsync("staff-dashboard", Load)) with { NowUtc = clock.UtcNow };
 
     private async Task<StaffDashboardModel> Load()
     {

@@ -39,7 +39,7 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, Intak
     public async Task<IntakeModel> Handle(IntakeQuery query)
     {
         var rfpId = query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
-        return await cache.GetAsync(db, $"intake/{rfpId}/{query.Status}/{query.State}/{query.Q}/{query.Sort}/{query.Page}", () => Load(query, rfpId));
+        return await cache.GetAsync($"intake/{rfpId}/{query.Status}/{query.State}/{query.Q}/{query.Sort}/{query.Page}", () => Load(query, rfpId));
     }
 
     private async Task<IntakeModel> Load(IntakeQuery query, int? rfpId)

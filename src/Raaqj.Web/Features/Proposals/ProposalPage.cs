@@ -47,7 +47,7 @@ public sealed class ProposalPageHandler(AppDbContext db, RecordAccess access, Pr
         var relations = await access.ToProposal(proposalId);
         if (!Permissions.Allows(RecordAction.WorkOnProposal, relations))
             return null;
-        var read = await cache.GetAsync(db, $"proposal/{proposalId}", () => ReadAsync(proposalId));
+        var read = await cache.GetAsync($"proposal/{proposalId}", () => ReadAsync(proposalId));
         return new ProposalPage(read.Proposal, read.OrganizationName, relations, read.Rfp, read.Missing, clock.UtcNow);
     }
 

@@ -18,7 +18,7 @@ public sealed class QueueHandler(AppDbContext db, CurrentUser user, ContentCache
     public async Task<IReadOnlyList<QueueItem>> Mine()
     {
         var me = user.Id;
-        return await cache.GetAsync(db, $"review-queue/{me}", () => Read(me));
+        return await cache.GetAsync($"review-queue/{me}", () => Read(me));
     }
 
     private async Task<IReadOnlyList<QueueItem>> Read(string? me) =>

@@ -29,7 +29,7 @@ public sealed class ResultsHandler(AppDbContext db, ProgramClock clock, ContentC
     public async Task<ResultsModel> Handle()
     {
         var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
-        return await cache.GetAsync(db, $"review-results/{rfpId}", () => Load(rfpId));
+        return await cache.GetAsync($"review-results/{rfpId}", () => Load(rfpId));
     }
 
     private async Task<ResultsModel> Load(int? rfpId)

@@ -77,7 +77,7 @@ public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, I
         var now = clock.UtcNow;
         if (await CurrentRound.IdAsync(db, now) is not { } rfpId)
             return null;
-        var cached = await cache.GetAsync(db, $"selection-board/{rfpId}", () => Load(rfpId));
+        var cached = await cache.GetAsync($"selection-board/{rfpId}", () => Load(rfpId));
         return cached.Board with { Round = cached.Board.Round with { AcceptsProposals = cached.Round.AcceptsProposalsAt(now) } };
     }
 

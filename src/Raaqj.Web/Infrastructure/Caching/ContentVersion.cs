@@ -71,25 +71,50 @@ public sealed class ContentVersionInterceptor : SaveChangesInterceptor
     }
 }
 
-// What is costly to read, kept per instance under the content stamp it was read with (one cheap query a request).
-public sealed class ContentCache(IMemoryCache memory)
+// What is costly to read, kept per instance under the content stamp it was read with. The stamp is read at most once
+// a request (one cheap query), and again after this request saves content.
+public sealed class ContentCache : IDisposable
 {
     private static readonly TimeSpan Keep = TimeSpan.FromMinutes(10);
 
-    // Asked on every cached page: compiled once.
+    // Asked on every request that reads a cached page or checks a session: compiled once.
     private static readonly Func<AppDbContext, Task<string?>> Stamp = EF.CompileAsyncQuery((AppDbContext db) =>
         db.SystemSettings.Where(s => s.Name == ContentVersion.SettingName).Select(s => s.Value).FirstOrDefault());
 
-    public async Task<T> GetAsync<T>(AppDbContext db, string key, Func<Task<T>> load)
+    private readonly AppDbContext db;
+    private readonly IMemoryCache memory;
+    private Task<string?>? stamp;
+
+    public ContentCache(AppDbContext db, IMemoryCache memory)
     {
-        var stamp = await Stamp(db);
-        if (stamp is null)
+        this.db = db;
+        this.memory = memory;
+        db.SavedChanges += Forget;
+    }
+
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
+    {
+        var current = await (stamp ??= Stamp(db));
+        if (current is null)
             return await load();
-        var entry = $"{key}@{stamp}";
+        var entry = $"{key}@{current}";
         if (memory.TryGetValue(entry, out T? cached) && cached is not null)
             return cached;
         var value = await load();
         memory.Set(entry, value, Keep);
         return value;
     }
+
+    // For a change saved without SaveChanges (a bulk delete), which the interceptor does not see.
+    public async Task ChangedAsync()
+    {
+        await db.SystemSettings.Where(s => s.Name == ContentVersion.SettingName)
+            .ExecuteUpdateAsync(s => s.SetProperty(setting => setting.Value, Guid.NewGuid().ToString("N")));
+        stamp = null;
+    }
+
+    private void Forget(object? sender, SavedChangesEventArgs e) => stamp = null;
+
+    // The context outlives this request in the pool; it must not keep calling back into it.
+    public void Dispose() => db.SavedChanges -= Forget;
 }

@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Infrastructure.Identity;
 
 // The sessions behind the sign-in cookie (see AuthSession): begun at each sign-in, checked on
-// every request, ended at logout. One primary-key query per request.
-public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions<IdentityOptions> identity)
+// every request, ended at logout. The answer is kept under the content stamp (ContentCache): what ends a session
+// (a logout here, a new security stamp, disabling the person) changes the stamp, on every instance.
+public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions<IdentityOptions> identity, ContentCache cache)
 {
     public const string SessionClaim = "raaqj:session";
 
@@ -34,16 +36,18 @@ public sealed class SessionRegistry(AppDbContext db, TimeProvider time, IOptions
         await db.AuthSessions.Where(s => s.UserId == userId && (s.ExpiresAtUtc < now || s.SecurityStamp != stamp)).ExecuteDeleteAsync();
     }
 
-    // Asked on every signed-in request: compiled once.
+    // Asked once per session and change of content: compiled once.
     private static readonly Func<AppDbContext, Guid, Task<bool>> Alive = EF.CompileAsyncQuery((AppDbContext context, Guid id) =>
         context.AuthSessions.Any(s => s.Id == id && context.Users.Any(u => u.Id == s.UserId && u.SecurityStamp == s.SecurityStamp && !u.IsDisabled)));
 
-    public async Task<bool> IsAliveAsync(ClaimsPrincipal principal) => IdOf(principal) is { } id && await Alive(db, id);
+    public async Task<bool> IsAliveAsync(ClaimsPrincipal principal) =>
+        IdOf(principal) is { } id && await cache.GetAsync($"session/{id:N}", () => Alive(db, id));
 
+    // Deleted first, then the stamp changed: no instance can keep "alive" under the new stamp.
     public async Task EndAsync(ClaimsPrincipal principal)
     {
-        if (IdOf(principal) is { } id)
-            await db.AuthSessions.Where(s => s.Id == id).ExecuteDeleteAsync();
+        if (IdOf(principal) is { } id && await db.AuthSessions.Where(s => s.Id == id).ExecuteDeleteAsync() > 0)
+            await cache.ChangedAsync();
     }
 
     private static Guid? IdOf(ClaimsPrincipal principal) =>

@@ -72,6 +72,7 @@ public static class WebSetup
             throw new InvalidOperationException(problem);
         services.Configure<PortalOptions>(o => o.PublicUrl = publicUrl);
         services.AddSingleton<PortalLinks>();
+        services.AddSingleton<FixedPaths>();
         if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
             services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [new Uri(publicUrl!).Host]);
     }
