@@ -29,10 +29,9 @@ public sealed class FixedLinkTagHelper(FixedPaths paths) : TagHelper
             ViewContext.HttpContext.Request.PathBase + paths.Of(Controller, Action));
 }
 
-public sealed class FixedPaths(LinkGenerator links)
+public sealed class FixedPaths(PortalLinks links)
 {
     private readonly ConcurrentDictionary<(string Controller, string Action), string> paths = new();
 
-    public string Of(string controller, string action) => paths.GetOrAdd((controller, action), key =>
-        links.GetPathByAction(key.Action, key.Controller) ?? throw new InvalidOperationException($"No route for {key.Controller}.{key.Action} without values."));
+    public string Of(string controller, string action) => paths.GetOrAdd((controller, action), key => links.Path(key.Action, key.Controller));
 }
