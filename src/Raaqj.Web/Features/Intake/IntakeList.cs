@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -28,7 +27,7 @@ public sealed record IntakeModel(IntakeQuery Query, IReadOnlyList<IntakeModel.Ro
 
 // The staff's list of what came in: one query for the page whatever its length, filters and sorts in the database;
 // each page of each filter is read once per change of content (ContentCache).
-public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, IntakeOverlaps overlaps, ContentCache cache)
+public sealed class IntakeListHandler(AppDbContext db, IntakeOverlaps overlaps, ContentCache cache, Rfp.CurrentRound currentRound)
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
     [
@@ -38,7 +37,7 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, Intak
 
     public async Task<IntakeModel> Handle(IntakeQuery query)
     {
-        var rfpId = query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
+        var rfpId = query.Rfp ?? await currentRound.IdAsync();
         return await cache.GetAsync($"intake/{rfpId}/{query.Status}/{query.State}/{query.Q}/{query.Sort}/{query.Page}", () => Load(query, rfpId));
     }
 
@@ -59,7 +58,7 @@ public sealed class IntakeListHandler(AppDbContext db, ProgramClock clock, Intak
 
     // Every row the filters select, in order, for the exports.
     public async Task<IReadOnlyList<IntakeRow>> All(IntakeQuery query) =>
-        await SortAndProject(Filter(query, query.Rfp ?? await Rfp.CurrentRound.IdAsync(db, clock.UtcNow)), query.Sort).ToListAsync();
+        await SortAndProject(Filter(query, query.Rfp ?? await currentRound.IdAsync()), query.Sort).ToListAsync();
 
     private IQueryable<Proposal> Filter(IntakeQuery query, int? rfpId)
     {

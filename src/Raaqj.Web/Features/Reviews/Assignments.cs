@@ -21,13 +21,13 @@ public sealed record AssignmentsModel(
 }
 
 // The submitted proposals of the current round with their reviewers, and every reviewer's load.
-public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, ReviewerPoolHandler pool)
+public sealed class AssignmentsHandler(AppDbContext db, ProgramClock clock, ReviewerPoolHandler pool, CurrentRound currentRound)
 {
     public async Task<AssignmentsModel> Load() => (await LoadWithPool()).Model;
 
     public async Task<(AssignmentsModel Model, IReadOnlyList<ReviewerRow> Pool)> LoadWithPool()
     {
-        var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
+        var rfpId = await currentRound.IdAsync();
         var rfp = await db.RequestsForAction.AsNoTracking().Where(r => r.Id == rfpId)
             .Select(r => new { r.Title, r.ReviewersPerProposal, r.ReviewEndsOn }).FirstOrDefaultAsync();
         var reviewers = (await pool.Handle()).Reviewers;

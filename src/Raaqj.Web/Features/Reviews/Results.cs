@@ -3,7 +3,6 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Rfp;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Reviews;
@@ -24,11 +23,11 @@ public sealed record ResultsModel(
 
 // The staff's results: each submitted review's weighted total, the mean, spread and calibrated score per proposal, reviewers' severity.
 // Read once per change of content (ContentCache), for the current round.
-public sealed class ResultsHandler(AppDbContext db, ProgramClock clock, ContentCache cache)
+public sealed class ResultsHandler(AppDbContext db, ContentCache cache, CurrentRound currentRound)
 {
     public async Task<ResultsModel> Handle()
     {
-        var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
+        var rfpId = await currentRound.IdAsync();
         return await cache.GetAsync($"review-results/{rfpId}", () => Load(rfpId));
     }
 

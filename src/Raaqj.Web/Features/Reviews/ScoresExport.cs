@@ -9,7 +9,7 @@ using Raaqj.Web.Infrastructure.Exports;
 namespace Raaqj.Web.Features.Reviews;
 
 // Every score and comment of the round's reviews, one row per review and criterion, for staff to analyse elsewhere.
-public sealed class ScoresExportHandler(AppDbContext db, ProgramClock clock)
+public sealed class ScoresExportHandler(AppDbContext db, ProgramClock clock, CurrentRound currentRound)
 {
     private static readonly string[] Header =
         ["Receipt", "Organization", "Reviewer", "Review status", "Criterion", "Weight", "Score", "Comment", "Review total (0-100)", "Recommendation", "Overall comment", "Submitted"];
@@ -20,7 +20,7 @@ public sealed class ScoresExportHandler(AppDbContext db, ProgramClock clock)
 
     private async Task<IEnumerable<IReadOnlyList<object?>>> Rows()
     {
-        var rfpId = await CurrentRound.IdAsync(db, clock.UtcNow);
+        var rfpId = await currentRound.IdAsync();
         var criteria = await db.SelectionCriteria.AsNoTracking().Where(c => c.RequestForActionId == rfpId).OrderBy(c => c.Position).ToListAsync();
         var scales = criteria.Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList();
         var reviews = await db.Reviews.AsNoTracking().Include(r => r.Scores)

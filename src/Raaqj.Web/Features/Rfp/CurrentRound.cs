@@ -1,18 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Rfp;
 
-public static class CurrentRound
+// The round staff work on by default: the latest that has opened; before any has, the next to open.
+// Asked on most staff pages, so the rounds' opening times are read once per change of content; which of them
+// is current depends on the hour, so it is worked out on every call.
+public sealed class CurrentRound(AppDbContext db, ContentCache cache, ProgramClock clock)
 {
-    // Asked on most staff pages, so compiled once rather than looked up in EF's query cache each time.
-    private static readonly Func<AppDbContext, DateTime, Task<int?>> Latest = EF.CompileAsyncQuery((AppDbContext db, DateTime nowUtc) =>
-        db.RequestsForAction.Where(r => r.Status != RfpStatus.Draft)
-            .OrderBy(r => r.OpensAtUtc <= nowUtc ? 0 : 1)
-            .ThenByDescending(r => r.OpensAtUtc <= nowUtc ? r.OpensAtUtc : DateTime.MinValue).ThenBy(r => r.OpensAtUtc)
-            .Select(r => (int?)r.Id).FirstOrDefault());
+    private sealed record Opening(int Id, DateTime OpensAtUtc);
 
-    // The round staff work on by default: the latest that has opened; before any has, the next to open.
-    public static Task<int?> IdAsync(AppDbContext db, DateTime nowUtc) => Latest(db, nowUtc);
+    public async Task<int?> IdAsync()
+    {
+        var rounds = await cache.GetAsync("rounds/openings", () => db.RequestsForAction.AsNoTracking()
+            .Where(r => r.Status != RfpStatus.Draft).Select(r => new Opening(r.Id, r.OpensAtUtc)).ToListAsync());
+        var now = clock.UtcNow;
+        var current = rounds.Where(r => r.OpensAtUtc <= now).OrderByDescending(r => r.OpensAtUtc).ThenByDescending(r => r.Id).FirstOrDefault()
+            ?? rounds.OrderBy(r => r.OpensAtUtc).ThenBy(r => r.Id).FirstOrDefault();
+        return current?.Id;
+    }
 }

@@ -32,7 +32,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
 public sealed record DecisionEditModel(SelectionRow Row, string RoundTitle, DecisionForm Form, IReadOnlyList<HistoryLine> History, DecisionForm? TheirVersion = null);
 
 // One proposal's draft outcome, rationale and feedback: read with its history, and recorded with a concurrency check.
-public sealed class DecideHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, CurrentUser user, AuditLog audit)
+public sealed class DecideHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, CurrentUser user, AuditLog audit, Rfp.CurrentRound currentRound)
 {
     public const string ConflictMessage = "Someone else recorded a decision for this proposal while you were editing. Their version is shown below; yours is still in the form.";
 
@@ -52,7 +52,7 @@ public sealed class DecideHandler(AppDbContext db, SelectionBoardHandler boards,
     // Records a draft outcome; not found when the proposal is not one of the current round's submitted proposals.
     public async Task<Outcome<DecisionForm>> Decide(int proposalId, DecisionForm form)
     {
-        var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
+        var roundId = await currentRound.IdAsync();
         var proposal = await db.Proposals.Where(p => p.Id == proposalId && p.Status == ProposalStatus.Submitted && p.RequestForActionId == roundId)
             .Select(p => new { p.Id, p.RequestForActionId, p.RegionName }).FirstOrDefaultAsync();
         if (proposal is null)

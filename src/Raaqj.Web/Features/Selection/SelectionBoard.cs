@@ -68,14 +68,14 @@ public sealed record SelectionBoard(SelectionRound Round, IReadOnlyList<Selectio
 // proposals: each query is a flat projection, and the figures are put together in memory.
 // The board is read once per change of content (ContentCache) and shared, read-only, by the requests that follow;
 // whether the round still takes proposals depends on the hour, so it is worked out on every request.
-public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, Infrastructure.Geography.CountyCatalog catalog, ContentCache cache)
+public sealed class SelectionBoardHandler(AppDbContext db, ProgramClock clock, Infrastructure.Geography.CountyCatalog catalog, ContentCache cache, CurrentRound currentRound)
 {
     private sealed record Cached(SelectionBoard Board, RequestForAction Round);
 
     public async Task<SelectionBoard?> Handle()
     {
         var now = clock.UtcNow;
-        if (await CurrentRound.IdAsync(db, now) is not { } rfpId)
+        if (await currentRound.IdAsync() is not { } rfpId)
             return null;
         var cached = await cache.GetAsync($"selection-board/{rfpId}", () => Load(rfpId));
         return cached.Board with { Round = cached.Board.Round with { AcceptsProposals = cached.Round.AcceptsProposalsAt(now) } };

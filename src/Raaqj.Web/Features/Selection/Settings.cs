@@ -70,7 +70,7 @@ public sealed class RulesFormValidator : AbstractValidator<RulesForm>
 }
 
 // Saves the selection weights and cohort rules on the round, with its concurrency token, and audits each change.
-public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
+public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Rfp.CurrentRound currentRound)
 {
     public const string ConflictMessage = "Someone else changed this round's selection settings while you were editing. The page now shows their values; make your change again.";
 
@@ -105,7 +105,7 @@ public sealed class SelectionSettingsHandler(AppDbContext db, ProgramClock clock
     }
 
     private async Task<RequestForAction?> CurrentRoundAsync() =>
-        await Rfp.CurrentRound.IdAsync(db, clock.UtcNow) is { } id ? await db.RequestsForAction.FirstAsync(r => r.Id == id) : null;
+        await currentRound.IdAsync() is { } id ? await db.RequestsForAction.FirstAsync(r => r.Id == id) : null;
 
     private async Task<Outcome> Save(RequestForAction rfp, Guid version)
     {

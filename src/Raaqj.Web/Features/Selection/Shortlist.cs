@@ -4,13 +4,12 @@ using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Selection;
-using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Selection;
 
 // Staff change the shortlist, a proposal at a time or by taking the suggestion; each change is audited.
-public sealed class ShortlistHandler(AppDbContext db, ProgramClock clock, AuditLog audit)
+public sealed class ShortlistHandler(AppDbContext db, AuditLog audit, Rfp.CurrentRound currentRound)
 {
     // Puts a submitted proposal on the shortlist or takes it off.
     public async Task<Outcome> Set(int proposalId, bool shortlisted)
@@ -26,7 +25,7 @@ public sealed class ShortlistHandler(AppDbContext db, ProgramClock clock, AuditL
     // Makes the shortlist exactly these proposals of the current round (the suggestion staff accepted), in one save.
     public async Task<Outcome> Replace(IReadOnlyCollection<int> proposalIds)
     {
-        var roundId = await Rfp.CurrentRound.IdAsync(db, clock.UtcNow);
+        var roundId = await currentRound.IdAsync();
         var proposals = await Submitted().Where(p => p.RequestForActionId == roundId).ToListAsync();
         var decisions = await db.SelectionDecisions.Where(d => d.RequestForActionId == roundId).ToDictionaryAsync(d => d.ProposalId);
         foreach (var proposal in proposals)

@@ -18,11 +18,12 @@ public static class ContentVersion
 {
     public const string SettingName = SystemSetting.ContentVersion;
 
-    // Saved alongside content but not content: sessions, mail, notifications, keys, job leases, settings themselves.
+    // Saved alongside content but not content: sessions, mail, keys, job leases, settings themselves.
     // Audit lines are content: the admin's dashboard shows them, and they come with changes of importance, rarely alone.
+    // Notifications are content too: every page shows the person's unread count.
     private static readonly HashSet<Type> NotContent =
     [
-        typeof(AuthSession), typeof(OutboxMessage), typeof(Notification), typeof(EmailPreference), typeof(DataProtectionKey),
+        typeof(AuthSession), typeof(OutboxMessage), typeof(EmailPreference), typeof(DataProtectionKey),
         typeof(SystemSetting), typeof(JobLease),
         typeof(IdentityUserToken<string>), typeof(IdentityUserLogin<string>),
     ];
@@ -92,9 +93,12 @@ public sealed class ContentCache : IDisposable
         db.SavedChanges += Forget;
     }
 
+    // The stamp this request reads content under; null before the migrations have seeded it.
+    public Task<string?> StampAsync() => stamp ??= Stamp(db);
+
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
     {
-        var current = await (stamp ??= Stamp(db));
+        var current = await StampAsync();
         if (current is null)
             return await load();
         var entry = $"{key}@{current}";

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -37,11 +39,15 @@ public static class WebSetup
             o.Cookie.Name = "raaqj.antiforgery";
             o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
         });
-        services.AddDataProtection().SetApplicationName("raaqj-portal").PersistKeysToDbContext<AppDbContext>();
+        // AES-GCM authenticates as it encrypts: one pass instead of AES-CBC then HMAC over every cookie and antiforgery token.
+        // Keys made before keep the algorithm they were made with.
+        services.AddDataProtection().SetApplicationName("raaqj-portal").PersistKeysToDbContext<AppDbContext>()
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM });
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
         services.AddScoped<ProgramClock>();
+        services.AddScoped<Features.Rfp.CurrentRound>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddPortalAddress(configuration, environment);
