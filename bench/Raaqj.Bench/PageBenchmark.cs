@@ -52,15 +52,19 @@ internal static partial class PageBenchmark
         if (only is not null)
             pages = pages.Where((p, i) => i == 0 || only.Split(',').Any(word => p.Name.Contains(word))).ToArray();
         // Every page under load once before measuring, so no round pays for JIT tiering or the first compilation of a view or query.
+        var kilobytes = new Dictionary<Page, double>();
         foreach (var page in pages)
+        {
             await LoadAsync(clients[page.Role], page.Url, 1, connections);
+            kilobytes[page] = (await clients[page.Role].GetByteArrayAsync(page.Url)).Length / 1024.0;
+        }
         // The machine's speed drifts by a third within minutes (a shared virtual machine), so each page is measured in
         // slices alternating with the reference, and its share is taken against the reference of the same slices.
         var reference = pages[0];
         for (var round = 1; round <= rounds; round++)
         {
             Console.WriteLine($"Round {round}");
-            Console.WriteLine($"  {"page",-28} {"req/s",8} {"ref/s",8} {"share",6} {"p50 ms",7} {"p99 ms",7}");
+            Console.WriteLine($"  {"page",-28} {"req/s",8} {"ref/s",8} {"share",6} {"p50 ms",7} {"p99 ms",7} {"KB",6}");
             foreach (var page in pages.Skip(1))
             {
                 var pageTimes = new List<double>();
@@ -73,7 +77,7 @@ internal static partial class PageBenchmark
                 pageTimes.Sort();
                 var perSecond = pageTimes.Count / (double)seconds;
                 Console.WriteLine($"  {page.Name,-28} {perSecond,8:0} {referenceCount / (double)seconds,8:0} {pageTimes.Count / (double)referenceCount,6:0.00} " +
-                    $"{pageTimes[pageTimes.Count / 2],7:0.0} {pageTimes[(int)(pageTimes.Count * 0.99)],7:0.0}");
+                    $"{pageTimes[pageTimes.Count / 2],7:0.0} {pageTimes[(int)(pageTimes.Count * 0.99)],7:0.0} {kilobytes[page],6:0}");
             }
             server.Refresh();
             Console.WriteLine($"  server memory after round {round}: {server.WorkingSet64 / 1024 / 1024} MB working set");

@@ -216,7 +216,14 @@ public sealed class SelectionTests(PortalFactory factory) : PortalTest<PortalFac
         var ohio = regions.Single(g => g.GetAttribute("data-proposal") == ProposalOf("Northeast Ohio").ToString());
         Assert.Equal(5, ohio.QuerySelectorAll("path").Length);
         Assert.StartsWith("M", ohio.QuerySelector("path")!.GetAttribute("d"));
-        Assert.Equal(51, page.QuerySelectorAll("#regions-map .map-states path").Length);
+        var states = page.QuerySelector("#regions-map image.map-states")!.GetAttribute("href")!;
+        Assert.StartsWith("/maps/us-states.svg?v=", states);
+
+        // The states underneath are one image every map shares, kept by the browser, and public like the states themselves.
+        var image = await factory.NewClient().GetAsync(states);
+        Assert.Equal("image/svg+xml", image.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("immutable", image.Headers.CacheControl?.ToString());
+        Assert.Equal(51, System.Text.RegularExpressions.Regex.Count(await image.Content.ReadAsStringAsync(), "<path d=\"M"));
     }
 
     [Fact]

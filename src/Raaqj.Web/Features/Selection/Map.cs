@@ -10,7 +10,8 @@ public sealed record MapRegion(SelectionRow Row, IReadOnlyList<UsAtlas.Shape> Co
 }
 
 // SharedCounties: Counties claimed by two or more regions, drawn hatched over them.
-public sealed record MapModel(SelectionBoard Board, IReadOnlyList<UsAtlas.Shape> States, IReadOnlyList<MapRegion> Regions, IReadOnlyList<UsAtlas.Shape> SharedCounties);
+// StatesVersion: Names the states' outlines, drawn underneath as one image the browser keeps (MapsController).
+public sealed record MapModel(SelectionBoard Board, string StatesVersion, IReadOnlyList<MapRegion> Regions, IReadOnlyList<UsAtlas.Shape> SharedCounties);
 
 // Every submitted region's counties, drawn over the states and coloured by where the proposal stands.
 public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas)
@@ -26,6 +27,6 @@ public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas)
         }).ToList();
         var shared = board.Rows.SelectMany(r => r.Counties).GroupBy(f => f).Where(g => g.Count() > 1)
             .Select(g => atlas.County(g.Key)).OfType<UsAtlas.Shape>().ToList();
-        return new MapModel(board, atlas.States, regions, shared);
+        return new MapModel(board, atlas.StatesVersion, regions, shared);
     }
 }

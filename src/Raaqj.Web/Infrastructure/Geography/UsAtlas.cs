@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
@@ -70,9 +71,18 @@ public sealed class UsAtlas
         var objects = root.GetProperty("objects");
         States = objects.GetProperty("states").GetProperty("geometries").EnumerateArray().Select(ToShape).ToList();
         counties = objects.GetProperty("counties").GetProperty("geometries").EnumerateArray().Select(ToShape).ToDictionary(c => c.Id);
+        // Presentation attributes rather than a style sheet: an image's own styles would need the page's style policy loosened.
+        StatesSvg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">" +
+            "<g fill=\"#eef1f4\" stroke=\"#fff\" stroke-width=\".8\">" + string.Concat(States.Select(s => $"<path d=\"{s.Path}\"/>")) + "</g></svg>";
+        StatesVersion = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StatesSvg)))[..12];
     }
 
     public IReadOnlyList<Shape> States { get; }
+
+    // Every state's outline as one SVG image, the background of every national map; its version names its content.
+    public string StatesSvg { get; }
+
+    public string StatesVersion { get; }
 
     // The county's outline, or null for a FIPS code the 2017 boundaries do not have.
     public Shape? County(string fips) => counties.GetValueOrDefault(fips);
