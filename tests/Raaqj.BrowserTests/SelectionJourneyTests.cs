@@ -49,10 +49,11 @@ public sealed class SelectionJourneyTests(Browser browser)
         await Assertions.Expect(staff.Locator("#portfolio-warnings")).ToHaveCountAsync(0);
 
         await staff.GotoAsync("/selection/map");
-        var submitted = await staff.Locator("table tbody tr").CountAsync();
-        await Assertions.Expect(staff.Locator("#regions-map .map-region")).ToHaveCountAsync(submitted);
-        await Assertions.Expect(staff.Locator("#regions-map .map-stage-shortlisted")).ToHaveCountAsync(6);
-        Assert.True(await staff.Locator("#regions-map .map-region path").CountAsync() >= submitted);
+        await Assertions.Expect(staff.Locator(".map-legend[data-stage='Shortlisted']")).ToContainTextAsync("Shortlisted (6)");
+        // Both layers of the map (states, then regions) are images the browser draws.
+        var drawn = await staff.EvaluateAsync<int>("() => Promise.all([...document.querySelectorAll('#regions-map image')].map(i => " +
+            "fetch(i.href.baseVal).then(r => r.ok && r.headers.get('content-type').startsWith('image/svg+xml') ? 1 : 0))).then(a => a.reduce((x, y) => x + y, 0))");
+        Assert.Equal(2, drawn);
         await staff.ExpectAccessibleAsync("selection-map");
 
         await staff.GotoAsync("/selection/decisions");

@@ -211,19 +211,28 @@ public sealed class SelectionTests(PortalFactory factory) : PortalTest<PortalFac
 
         var page = await staff.GetPageAsync("/selection/map");
 
-        var regions = page.QuerySelectorAll("#regions-map g.map-region");
+        // The regions are one image over the states, kept by the browser until content changes, for staff only.
+        var drawing = page.QuerySelector("#regions-map image#regions-drawing")!.GetAttribute("href")!;
+        Assert.StartsWith("/selection/map/regions.svg?v=", drawing);
+        var image = await staff.GetAsync(drawing);
+        Assert.Equal("image/svg+xml", image.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("private", image.Headers.CacheControl?.ToString());
+        var svg = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await image.Content.ReadAsStringAsync());
+        var regions = svg.QuerySelectorAll("g.region");
         Assert.Equal(SubmittedCount, regions.Length);
         var ohio = regions.Single(g => g.GetAttribute("data-proposal") == ProposalOf("Northeast Ohio").ToString());
         Assert.Equal(5, ohio.QuerySelectorAll("path").Length);
         Assert.StartsWith("M", ohio.QuerySelector("path")!.GetAttribute("d"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(Accounts.Reviewer)).GetAsync(drawing)).StatusCode);
+        Assert.Equal(SubmittedCount, page.QuerySelectorAll("table tbody tr").Length);
         var states = page.QuerySelector("#regions-map image.map-states")!.GetAttribute("href")!;
         Assert.StartsWith("/maps/us-states.svg?v=", states);
 
         // The states underneath are one image every map shares, kept by the browser, and public like the states themselves.
-        var image = await factory.NewClient().GetAsync(states);
-        Assert.Equal("image/svg+xml", image.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("immutable", image.Headers.CacheControl?.ToString());
-        Assert.Equal(51, System.Text.RegularExpressions.Regex.Count(await image.Content.ReadAsStringAsync(), "<path d=\"M"));
+        var statesImage = await factory.NewClient().GetAsync(states);
+        Assert.Equal("image/svg+xml", statesImage.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("immutable", statesImage.Headers.CacheControl?.ToString());
+        Assert.Equal(51, System.Text.RegularExpressions.Regex.Count(await statesImage.Content.ReadAsStringAsync(), "<path d=\"M"));
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Geography;
 using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Infrastructure.Geography;
 
 namespace Raaqj.Web.Data.Seed;
 
@@ -34,6 +37,7 @@ public static class SyntheticRound
             throw new InvalidOperationException($"{reviewsEach} reviews each need as many reviewers; there are {reviewers.Count}.");
         var scales = rfp.Criteria.OrderBy(c => c.Position).Select(c => new CriterionScale(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList();
         var random = new Random(proposals);
+        var counties = new CountyCatalog().All;
         const int batch = 250;
         for (var start = 0; start < proposals; start += batch)
         {
@@ -48,6 +52,7 @@ public static class SyntheticRound
             {
                 var proposal = DemoProposals.OtherRegion((start + i) % DemoProposals.OtherRegions.Count, rfp.Id, organization.Id, nowUtc);
                 proposal.RegionName = $"Region {start + i + 1}";
+                proposal.Counties = CountiesOf(start + i, counties);
                 proposal.AmountRequested = 50_000m + random.Next(0, 30) * 5_000m;
                 proposal.RefreshSummary();
                 return proposal;
@@ -74,5 +79,15 @@ public static class SyntheticRound
             db.ChangeTracker.Clear();
         }
         return rfp.Id;
+    }
+
+    // Two neighbouring counties of the catalog per region, as real applicants spread over the country; every tenth
+    // region also claims its predecessor's second county, so some regions overlap as real ones do.
+    private static List<ProposalCounty> CountiesOf(int index, IReadOnlyList<County> catalog)
+    {
+        var picked = new[] { catalog[index * 2 % catalog.Count], catalog[(index * 2 + 1) % catalog.Count] }.ToList();
+        if (index % 10 == 9)
+            picked.Add(catalog[(index * 2 - 1) % catalog.Count]);
+        return picked.Select(c => new ProposalCounty { Fips = c.Fips, StateCode = c.StateCode }).ToList();
     }
 }

@@ -4,6 +4,7 @@ using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Features.Rfp;
 using Raaqj.Web.Infrastructure.Caching;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reviews;
 
@@ -21,14 +22,21 @@ public sealed record ResultsModel(
     public sealed record CriterionSpread(string Title, IReadOnlyDictionary<int, int> Counts);
 }
 
+// One page of the results' rows, best calibrated score first, beside the round's figures.
+public sealed record ResultsPage(ResultsModel Results, Page<ResultsModel.Row> Rows)
+{
+    public const int PageSize = 50;
+}
+
 // The staff's results: each submitted review's weighted total, the mean, spread and calibrated score per proposal, reviewers' severity.
 // Read once per change of content (ContentCache), for the current round.
 public sealed class ResultsHandler(AppDbContext db, ContentCache cache, CurrentRound currentRound)
 {
-    public async Task<ResultsModel> Handle()
+    public async Task<ResultsPage> Handle(int? page)
     {
         var rfpId = await currentRound.IdAsync();
-        return await cache.GetAsync($"review-results/{rfpId}", () => Load(rfpId));
+        var results = await cache.GetAsync($"review-results/{rfpId}", () => Load(rfpId));
+        return new ResultsPage(results, Page<ResultsModel.Row>.Of(results.Rows, page, ResultsPage.PageSize));
     }
 
     private async Task<ResultsModel> Load(int? rfpId)
@@ -47,12 +55,13 @@ public sealed class ResultsHandler(AppDbContext db, ContentCache cache, CurrentR
         var setAside = await db.ReviewsSetAside().Where(r => ids.Contains(r.ProposalId)).GroupBy(r => r.ProposalId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         var totals = reviews.Select(r => new ReviewTotal(r.ReviewerUserId, r.ProposalId, r.TotalFor(scales).Value)).ToList();
+        var totalsOf = totals.Where(t => t.Total is not null).ToLookup(t => t.ProposalId, t => t.Total!.Value);
         var results = Calibration.Results(totals).ToDictionary(r => r.ProposalId);
         var names = await db.Users.Where(u => reviews.Select(r => r.ReviewerUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
 
         var rows = proposals
             .Select(p => new ResultsModel.Row(p.Id, p.LegalName, assigned.GetValueOrDefault(p.Id),
-                totals.Where(t => t.ProposalId == p.Id && t.Total is not null).Select(t => t.Total!.Value).ToList(), results.GetValueOrDefault(p.Id),
+                totalsOf[p.Id].ToList(), results.GetValueOrDefault(p.Id),
                 setAside.GetValueOrDefault(p.Id)))
             .OrderByDescending(r => r.Result?.Calibrated ?? double.MinValue).ThenBy(r => r.Organization).ToList();
         var severities = Calibration.Severities(totals)

@@ -8,7 +8,7 @@ namespace Raaqj.Web.Features.Reviews;
 public sealed class ResultsController : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ResultsHandler handler) => View("Results", await handler.Handle());
+    public async Task<IActionResult> Index([FromServices] ResultsHandler handler, int? page) => View("Results", await handler.Handle(page));
 
     [HttpGet("scores.csv")]
     public async Task<IActionResult> Csv([FromServices] ScoresExportHandler export) =>

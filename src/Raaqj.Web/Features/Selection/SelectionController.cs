@@ -74,8 +74,18 @@ public sealed class SelectionController : Controller
         this.Answer(await shortlist.Replace(ids), $"The shortlist is now the suggested {ids.Length} regions.", () => RedirectToAction(nameof(Portfolio)));
 
     [HttpGet("map")]
-    public async Task<IActionResult> Map([FromServices] MapHandler handler) =>
-        await handler.Handle() is { } model ? View(model) : View("NoRound");
+    public async Task<IActionResult> Map([FromServices] MapHandler handler, int? page) =>
+        await handler.Handle(page) is { } model ? View(model) : View("NoRound");
+
+    // The map's regions, as an image the browser keeps: its address carries the content stamp (MapModel.RegionsVersion).
+    [HttpGet("map/regions.svg")]
+    public async Task<IActionResult> MapRegions([FromServices] MapHandler handler)
+    {
+        if (await handler.RegionsImageAsync() is not { } svg)
+            return NotFound();
+        Response.Headers.CacheControl = "private, max-age=31536000, immutable";
+        return Content(svg, "image/svg+xml");
+    }
 
     [HttpGet("decisions")]
     public async Task<IActionResult> Decisions(int? page, [FromServices] DecisionsHandler handler) =>

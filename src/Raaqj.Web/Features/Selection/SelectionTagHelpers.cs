@@ -34,11 +34,17 @@ public sealed class StageBadgeTagHelper : TagHelper
         output.Content.AppendHtml($"<span class=\"badge {css}\">").Append(text).AppendHtml("</span>");
 }
 
-// <overlap-list overlaps="row.Overlaps" />: the regions that claim the same counties, if any.
+// <overlap-list overlaps="row.Overlaps" />: the regions that claim the same counties, if any. In a list the first three
+// are named and the rest counted, so a row stays a row however many regions pile onto one county; add all="true" to
+// name every one (a proposal's own page).
 [HtmlTargetElement("overlap-list", Attributes = "overlaps", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class OverlapListTagHelper : TagHelper
 {
+    private const int NamedInList = 3;
+
     public IReadOnlyList<RegionOverlap> Overlaps { get; set; } = [];
+
+    public bool All { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -50,7 +56,10 @@ public sealed class OverlapListTagHelper : TagHelper
         }
         output.TagName = "ul";
         output.Attributes.SetAttribute("class", "list-unstyled small mb-0 overlaps");
-        foreach (var overlap in Overlaps)
+        var named = All ? Overlaps.Count : Math.Min(NamedInList, Overlaps.Count);
+        foreach (var overlap in Overlaps.Take(named))
             output.Content.AppendHtml("<li><span class=\"badge text-bg-warning\">Overlap</span> ").Append(overlap.Describe()).AppendHtml("</li>");
+        if (Overlaps.Count > named)
+            output.Content.AppendHtml("<li>").Append($"and {Overlaps.Count - named} more region{(Overlaps.Count - named == 1 ? "" : "s")} sharing counties (see the proposal)").AppendHtml("</li>");
     }
 }
