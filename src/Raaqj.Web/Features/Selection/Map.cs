@@ -30,6 +30,13 @@ public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas, Cont
     {
         if (await boards.Handle() is not { } board)
             return null;
+        var (regions, shared) = await cache.GetAsync($"map/{board.Round.Id}", () => Task.FromResult(Shapes(board)));
+        return new MapModel(board, atlas.StatesVersion, await cache.StampAsync() ?? "", regions, shared, Page<MapRegion>.Of(regions, page, MapModel.PageSize));
+    }
+
+    // Each region's county outlines and the counties claimed twice: a thousand regions' worth is read once per change of content.
+    private (IReadOnlyList<MapRegion> Regions, IReadOnlyList<UsAtlas.Shape> Shared) Shapes(SelectionBoard board)
+    {
         var regions = board.Rows.Select(row =>
         {
             var shapes = row.Counties.Select(atlas.County).OfType<UsAtlas.Shape>().ToList();
@@ -37,7 +44,7 @@ public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas, Cont
         }).ToList();
         var shared = board.Rows.SelectMany(r => r.Counties).GroupBy(f => f).Where(g => g.Count() > 1)
             .Select(g => atlas.County(g.Key)).OfType<UsAtlas.Shape>().ToList();
-        return new MapModel(board, atlas.StatesVersion, await cache.StampAsync() ?? "", regions, shared, Page<MapRegion>.Of(regions, page, MapModel.PageSize));
+        return (regions, shared);
     }
 
     // The regions as one SVG image over the states: with a thousand applicants, thousands of county outlines, which
