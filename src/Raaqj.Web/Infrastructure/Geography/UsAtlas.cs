@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Html;
 
 namespace Raaqj.Web.Infrastructure.Geography;
 
@@ -13,12 +12,8 @@ public sealed class UsAtlas
     public const int Width = 975;
     public const int Height = 610;
 
-    public sealed record Shape(string Id, string Name, string Path, double CenterX, double CenterY)
-    {
-        // The outline for an SVG path's d attribute as is: it holds only digits, points, commas and M, L, Z from the
-        // embedded atlas, so encoding it (the largest part of a map page) would change nothing and cost a scan per page.
-        public IHtmlContent PathData => new HtmlString(Path);
-    }
+    // Path holds only digits, points, commas and M, L, Z (UsAtlasTests), so it goes into the map images as it is.
+    public sealed record Shape(string Id, string Name, string Path, double CenterX, double CenterY);
 
     private readonly Dictionary<string, Shape> counties;
 
