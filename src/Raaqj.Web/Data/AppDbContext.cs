@@ -12,6 +12,7 @@ using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Rfp;
 using Raaqj.Web.Domain.Selection;
+using Raaqj.Web.Domain.Timeline;
 
 namespace Raaqj.Web.Data;
 
@@ -45,6 +46,15 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<ProgramEdition> ProgramEditions => Set<ProgramEdition>();
+    public DbSet<ProgramPhase> ProgramPhases => Set<ProgramPhase>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<MilestoneDependency> MilestoneDependencies => Set<MilestoneDependency>();
+    public DbSet<MilestoneTemplate> MilestoneTemplates => Set<MilestoneTemplate>();
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+    public DbSet<BaselineEntry> BaselineEntries => Set<BaselineEntry>();
+    public DbSet<MilestoneReminder> MilestoneReminders => Set<MilestoneReminder>();
+    public DbSet<CalendarToken> CalendarTokens => Set<CalendarToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
