@@ -47,6 +47,9 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.HasIndex(m => new { m.ProgramEditionId, m.CohortRegionId });
         builder.HasIndex(m => m.OwnerUserId);
         builder.HasIndex(m => m.CompletesOn);
+        // A region gets each template's milestone once, however often or concurrently the cohort grows.
+        builder.HasIndex(m => new { m.CohortRegionId, m.TemplateId }).IsUnique();
+        builder.HasOne<MilestoneTemplate>().WithMany().HasForeignKey(m => m.TemplateId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<ProgramEdition>().WithMany().HasForeignKey(m => m.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Region).WithMany().HasForeignKey(m => m.CohortRegionId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<ProgramPhase>().WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.NoAction);

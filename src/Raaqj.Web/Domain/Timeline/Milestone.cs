@@ -15,6 +15,9 @@ public class Milestone
     public int ProgramEditionId { get; set; }
     public int? CohortRegionId { get; set; }
     public CohortRegion? Region { get; set; }
+
+    // The region milestone template it was made from: the cohort tracker's column.
+    public int? TemplateId { get; set; }
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public int? PhaseId { get; set; }

@@ -1767,6 +1767,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1781,13 +1784,17 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortRegionId");
-
                     b.HasIndex("CompletesOn");
 
                     b.HasIndex("OwnerUserId");
 
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("CohortRegionId", "TemplateId")
+                        .IsUnique()
+                        .HasFilter("[CohortRegionId] IS NOT NULL AND [TemplateId] IS NOT NULL");
 
                     b.HasIndex("ProgramEditionId", "CohortRegionId");
 
@@ -2337,6 +2344,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.MilestoneTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Region");
                 });

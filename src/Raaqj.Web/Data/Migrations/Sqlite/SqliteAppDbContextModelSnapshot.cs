@@ -1700,6 +1700,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1714,13 +1717,16 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortRegionId");
-
                     b.HasIndex("CompletesOn");
 
                     b.HasIndex("OwnerUserId");
 
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("CohortRegionId", "TemplateId")
+                        .IsUnique();
 
                     b.HasIndex("ProgramEditionId", "CohortRegionId");
 
@@ -2261,6 +2267,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.MilestoneTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Region");
                 });

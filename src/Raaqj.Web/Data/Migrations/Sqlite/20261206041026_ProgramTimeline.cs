@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Raaqj.Web.Data.Migrations.SqlServer
+namespace Raaqj.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ProgramTimeline : Migration
@@ -15,11 +15,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "CalendarTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,17 +36,17 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "ProgramEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RequestForActionId = table.Column<int>(type: "int", nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Months = table.Column<int>(type: "int", nullable: false),
-                    ReminderDaysBefore = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestForActionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Months = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReminderDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,12 +62,12 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "Baselines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SavedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -89,13 +89,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "ProgramPhases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FirstMonth = table.Column<int>(type: "int", nullable: false),
-                    LastMonth = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FirstMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastMonth = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,67 +109,18 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "Milestones",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
-                    CohortRegionId = table.Column<int>(type: "int", nullable: true),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    PhaseId = table.Column<int>(type: "int", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DueByEndOfMonth = table.Column<int>(type: "int", nullable: true),
-                    OwnerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EvidenceNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    EvidenceLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    CompletesOn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Milestones", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Milestones_AspNetUsers_OwnerUserId",
-                        column: x => x.OwnerUserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id");
-                    table.ForeignKey(
-                        name: "FK_Milestones_CohortRegions_CohortRegionId",
-                        column: x => x.CohortRegionId,
-                        principalTable: "CohortRegions",
-                        principalColumn: "Id");
-                    table.ForeignKey(
-                        name: "FK_Milestones_ProgramEditions_ProgramEditionId",
-                        column: x => x.ProgramEditionId,
-                        principalTable: "ProgramEditions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Milestones_ProgramPhases_PhaseId",
-                        column: x => x.PhaseId,
-                        principalTable: "ProgramPhases",
-                        principalColumn: "Id");
-                });
-
-            migrationBuilder.CreateTable(
                 name: "MilestoneTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    PhaseId = table.Column<int>(type: "int", nullable: true),
-                    DueByEndOfMonth = table.Column<int>(type: "int", nullable: false),
-                    CompletesOn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PhaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueByEndOfMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletesOn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -188,12 +139,67 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Milestones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CohortRegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TemplateId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    PhaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueByEndOfMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EvidenceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EvidenceLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CompletesOn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Milestones_AspNetUsers_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Milestones_CohortRegions_CohortRegionId",
+                        column: x => x.CohortRegionId,
+                        principalTable: "CohortRegions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Milestones_MilestoneTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "MilestoneTemplates",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Milestones_ProgramEditions_ProgramEditionId",
+                        column: x => x.ProgramEditionId,
+                        principalTable: "ProgramEditions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Milestones_ProgramPhases_PhaseId",
+                        column: x => x.PhaseId,
+                        principalTable: "ProgramPhases",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BaselineEntries",
                 columns: table => new
                 {
-                    BaselineId = table.Column<int>(type: "int", nullable: false),
-                    MilestoneId = table.Column<int>(type: "int", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    BaselineId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MilestoneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,8 +221,8 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "MilestoneDependencies",
                 columns: table => new
                 {
-                    MilestoneId = table.Column<int>(type: "int", nullable: false),
-                    PredecessorId = table.Column<int>(type: "int", nullable: false)
+                    MilestoneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PredecessorId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,13 +244,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "MilestoneReminders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MilestoneId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    OwnerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MilestoneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -311,9 +317,10 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 column: "SentAtUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Milestones_CohortRegionId",
+                name: "IX_Milestones_CohortRegionId_TemplateId",
                 table: "Milestones",
-                column: "CohortRegionId");
+                columns: new[] { "CohortRegionId", "TemplateId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Milestones_CompletesOn",
@@ -336,6 +343,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 columns: new[] { "ProgramEditionId", "CohortRegionId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Milestones_TemplateId",
+                table: "Milestones",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MilestoneTemplates_PhaseId",
                 table: "MilestoneTemplates",
                 column: "PhaseId");
@@ -349,8 +361,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "IX_ProgramEditions_RequestForActionId",
                 table: "ProgramEditions",
                 column: "RequestForActionId",
-                unique: true,
-                filter: "[RequestForActionId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgramPhases_ProgramEditionId_Position",
@@ -375,13 +386,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                 name: "MilestoneReminders");
 
             migrationBuilder.DropTable(
-                name: "MilestoneTemplates");
-
-            migrationBuilder.DropTable(
                 name: "Baselines");
 
             migrationBuilder.DropTable(
                 name: "Milestones");
+
+            migrationBuilder.DropTable(
+                name: "MilestoneTemplates");
 
             migrationBuilder.DropTable(
                 name: "ProgramPhases");

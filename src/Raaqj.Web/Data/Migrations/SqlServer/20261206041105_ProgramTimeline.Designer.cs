@@ -12,7 +12,7 @@ using Raaqj.Web.Data;
 namespace Raaqj.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206040515_ProgramTimeline")]
+    [Migration("20261206041105_ProgramTimeline")]
     partial class ProgramTimeline
     {
         /// <inheritdoc />
@@ -1770,6 +1770,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1784,13 +1787,17 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortRegionId");
-
                     b.HasIndex("CompletesOn");
 
                     b.HasIndex("OwnerUserId");
 
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("CohortRegionId", "TemplateId")
+                        .IsUnique()
+                        .HasFilter("[CohortRegionId] IS NOT NULL AND [TemplateId] IS NOT NULL");
 
                     b.HasIndex("ProgramEditionId", "CohortRegionId");
 
@@ -2340,6 +2347,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.MilestoneTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Region");
                 });

@@ -11,7 +11,7 @@ using Raaqj.Web.Data;
 namespace Raaqj.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206040441_ProgramTimeline")]
+    [Migration("20261206041026_ProgramTimeline")]
     partial class ProgramTimeline
     {
         /// <inheritdoc />
@@ -1703,6 +1703,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1717,13 +1720,16 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortRegionId");
-
                     b.HasIndex("CompletesOn");
 
                     b.HasIndex("OwnerUserId");
 
                     b.HasIndex("PhaseId");
+
+                    b.HasIndex("TemplateId");
+
+                    b.HasIndex("CohortRegionId", "TemplateId")
+                        .IsUnique();
 
                     b.HasIndex("ProgramEditionId", "CohortRegionId");
 
@@ -2264,6 +2270,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.MilestoneTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Region");
                 });
