@@ -20,6 +20,8 @@ public sealed class PermissionsTests
         [RecordAction.ManageTeam] =                       [N,   N,    Y,    N,     N,     N,       N],
         [RecordAction.ScoreProposal] =                    [N,   N,    N,    N,     N,     Y,       Y],
         [RecordAction.JoinReviewerDiscussion] =           [N,   N,    N,    N,     N,     N,       Y],
+        [RecordAction.ReadRegion] =                       [N,   Y,    Y,    Y,     Y,     N,       N],
+        [RecordAction.UpdateRegionMilestone] =            [N,   Y,    Y,    Y,     N,     N,       N],
     };
 #pragma warning restore IDE0055
 

@@ -50,9 +50,9 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         // A region gets each template's milestone once, however often or concurrently the cohort grows.
         builder.HasIndex(m => new { m.CohortRegionId, m.TemplateId }).IsUnique();
         builder.HasOne<MilestoneTemplate>().WithMany().HasForeignKey(m => m.TemplateId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<ProgramEdition>().WithMany().HasForeignKey(m => m.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Edition).WithMany().HasForeignKey(m => m.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Region).WithMany().HasForeignKey(m => m.CohortRegionId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<ProgramPhase>().WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(m => m.Phase).WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.OwnerUserId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(m => m.Predecessors).WithOne().HasForeignKey(d => d.MilestoneId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -63,7 +63,7 @@ public sealed class MilestoneDependencyConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<MilestoneDependency> builder)
     {
         builder.HasKey(d => new { d.MilestoneId, d.PredecessorId });
-        builder.HasOne<Milestone>().WithMany().HasForeignKey(d => d.PredecessorId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(d => d.Predecessor).WithMany().HasForeignKey(d => d.PredecessorId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 
@@ -75,8 +75,8 @@ public sealed class MilestoneTemplateConfiguration : IEntityTypeConfiguration<Mi
         builder.Property(t => t.Description).HasMaxLength(Milestone.DescriptionMaxLength).IsRequired();
         builder.Property(t => t.CompletesOn).HasMaxLength(ProgramEvents.KeyMaxLength);
         builder.HasIndex(t => t.ProgramEditionId);
-        builder.HasOne<ProgramEdition>().WithMany().HasForeignKey(t => t.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<ProgramPhase>().WithMany().HasForeignKey(t => t.PhaseId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(t => t.Edition).WithMany().HasForeignKey(t => t.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(t => t.Phase).WithMany().HasForeignKey(t => t.PhaseId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 

@@ -32,6 +32,12 @@ public enum RecordAction
 
     // Read the other reviews and the discussion of a proposal, and post to it, as a reviewer.
     JoinReviewerDiscussion,
+
+    // A cohort region's pages (its timeline and milestones); the region's team is its anchor organization's team.
+    ReadRegion,
+
+    // Change a region milestone's status and evidence.
+    UpdateRegionMilestone,
 }
 
 // The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
@@ -49,6 +55,8 @@ public static class Permissions
         [RecordAction.ManageTeam] = [Relation.Owner],
         [RecordAction.ScoreProposal] = [Relation.AssignedReviewer, Relation.CountingReviewer],
         [RecordAction.JoinReviewerDiscussion] = [Relation.CountingReviewer],
+        [RecordAction.ReadRegion] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer],
+        [RecordAction.UpdateRegionMilestone] = [Relation.Staff, Relation.Owner, Relation.Editor],
     };
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);

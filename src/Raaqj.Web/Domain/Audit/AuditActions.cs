@@ -43,6 +43,16 @@ public static class AuditActions
     public const string DecisionRecorded = "Selection.DecisionRecorded";
     public const string DecisionReleased = "Selection.DecisionReleased";
     public const string CohortRegionCreated = "Cohort.RegionCreated";
+    public const string ProgramCreated = "Program.Created";
+    public const string ProgramUpdated = "Program.Updated";
+    public const string MilestoneAdded = "Milestone.Added";
+    public const string MilestoneUpdated = "Milestone.Updated";
+    public const string MilestoneRemoved = "Milestone.Removed";
+    public const string MilestoneCompletedByEvent = "Milestone.CompletedByEvent";
+    public const string RegionMilestonesCreated = "Milestone.RegionMilestonesCreated";
+    public const string MilestoneTemplateChanged = "Milestone.TemplateChanged";
+    public const string BaselineSaved = "Program.BaselineSaved";
+    public const string CalendarLinkChanged = "User.CalendarLinkChanged";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -52,5 +62,7 @@ public static class AuditActions
         ProposalStarted, ProposalSubmitted, ProposalReopened, ProposalWithdrawn,
         ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared, ReviewSubmitted, ReviewReopened, ReviewRemindersSent,
         SelectionWeightsChanged, SelectionRulesChanged, Shortlisted, Unshortlisted, DecisionRecorded, DecisionReleased, CohortRegionCreated,
+        ProgramCreated, ProgramUpdated, MilestoneAdded, MilestoneUpdated, MilestoneRemoved, MilestoneCompletedByEvent, RegionMilestonesCreated,
+        MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged,
     ];
 }

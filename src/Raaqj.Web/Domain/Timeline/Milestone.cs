@@ -13,6 +13,7 @@ public class Milestone
 
     public int Id { get; set; }
     public int ProgramEditionId { get; set; }
+    public ProgramEdition? Edition { get; set; }
     public int? CohortRegionId { get; set; }
     public CohortRegion? Region { get; set; }
 
@@ -21,6 +22,7 @@ public class Milestone
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public int? PhaseId { get; set; }
+    public ProgramPhase? Phase { get; set; }
     public DateOnly? DueOn { get; set; }
     public int? DueByEndOfMonth { get; set; }
     public string? OwnerUserId { get; set; }
@@ -38,14 +40,35 @@ public class Milestone
 
     public MilestoneDue Due => new(DueOn, DueByEndOfMonth);
 
-    // Marks it done on a date with what proves it; done stays done with its first evidence.
-    public void Complete(DateOnly on, string evidence, string? link)
+    // Marks it done on a date with what proves it.
+    public void Complete(DateOnly on, string evidence, string? link) => Progress(MilestoneStatus.Done, on, evidence, link);
+
+    // Where the work stands; only a done milestone keeps a completion date.
+    public void Progress(MilestoneStatus status, DateOnly? completedOn, string evidence, string? link)
     {
-        Status = MilestoneStatus.Done;
-        CompletedOn = on;
+        Status = status;
+        CompletedOn = status == MilestoneStatus.Done ? completedOn : null;
         EvidenceNote = evidence.Length <= EvidenceNoteMaxLength ? evidence : evidence[..EvidenceNoteMaxLength];
-        EvidenceLink = link;
+        EvidenceLink = string.IsNullOrWhiteSpace(link) ? null : link.Trim();
     }
+
+    // Problems with a change of progress, by field, in words for the form.
+    public static IEnumerable<RuleViolation> ProgressProblems(MilestoneStatus status, DateOnly? completedOn, string? evidence, string? link, DateOnly today)
+    {
+        if (status == MilestoneStatus.Done && completedOn is null)
+            yield return new(nameof(CompletedOn), "Enter the date it was done.");
+        if (completedOn > today)
+            yield return new(nameof(CompletedOn), "The date it was done cannot be in the future.");
+        if (status == MilestoneStatus.Done && string.IsNullOrWhiteSpace(evidence) && string.IsNullOrWhiteSpace(link))
+            yield return new(nameof(EvidenceNote), "Say what shows it is done: a note or a link.");
+        if (!string.IsNullOrWhiteSpace(link) && !IsSafeLink(link.Trim()))
+            yield return new(nameof(EvidenceLink), "Enter a web address starting with https://.");
+    }
+
+    // A web address, or a page of the portal (the evidence a program event leaves).
+    private static bool IsSafeLink(string link) =>
+        (Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+        || (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.Contains('\\'));
 }
 
 // "Milestone depends on Predecessor": it cannot sensibly be due before the predecessor is.
@@ -53,6 +76,7 @@ public class MilestoneDependency
 {
     public int MilestoneId { get; set; }
     public int PredecessorId { get; set; }
+    public Milestone? Predecessor { get; set; }
 }
 
 // A region milestone as staff plan it for every region: when the cohort is created, each region gets one of each.
@@ -60,10 +84,12 @@ public class MilestoneTemplate
 {
     public int Id { get; set; }
     public int ProgramEditionId { get; set; }
+    public ProgramEdition? Edition { get; set; }
     public int Position { get; set; }
     public string Title { get; set; } = "";
     public string Description { get; set; } = "";
     public int? PhaseId { get; set; }
+    public ProgramPhase? Phase { get; set; }
     public int DueByEndOfMonth { get; set; }
     public string? CompletesOn { get; set; }
 }

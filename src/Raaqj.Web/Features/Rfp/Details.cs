@@ -4,6 +4,8 @@ using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Rfp;
+using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Mail;
@@ -48,7 +50,7 @@ public sealed class DetailsHandler(AppDbContext db, ProgramClock clock)
 public sealed record DraftProposal(int OrganizationId, string Organization);
 
 // Publishing and closing: status changes checked by the entity, refused if the request changed since the preview was read.
-public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links)
+public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, AuditLog audit, Outbox outbox, PortalLinks links, ProgramEventHandler programEvents)
 {
     public const string StaleMessage = "This request was changed by someone else since you opened it. Read the current version below, then try again.";
 
@@ -63,6 +65,8 @@ public sealed class ChangeStatusHandler(AppDbContext db, ProgramClock clock, Aud
         var problems = rfp.Publish(clock.UtcNow, others);
         if (problems.Count > 0)
             return Outcome.From(problems);
+        await programEvents.RaiseAsync(ProgramEvents.RfpPublished, rfp.Id, null, $"\"{rfp.Title}\" published, open to proposals from {ProgramClock.InWords(rfp.OpensAtUtc, rfp.TimeZoneId)}.",
+            links.Path("PublicRfp", "Home"));
         return await SaveStatusChange(rfp, AuditActions.RfpPublished, $"Published \"{rfp.Title}\"", RfpStatus.Draft, version);
     }
 

@@ -5,6 +5,8 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Selection;
+using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Notifications;
@@ -13,7 +15,8 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Selection;
 
 // Tells every applicant at once: the drafts become the released decisions, with their emails and the cohort's records.
-public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit, Notifier notifier, PortalLinks links)
+public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandler boards, ProgramClock clock, AuditLog audit, Notifier notifier, PortalLinks links,
+    ProgramEventHandler programEvents)
 {
     // Releases every changed draft at once: applicants are emailed and see the outcome on their dashboard, and
     // each selected region gets its cohort workspace. Refused while any submitted proposal has no outcome, so
@@ -37,6 +40,7 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
 
         var now = clock.UtcNow;
         var inCohort = await db.CohortRegions.Where(c => c.RequestForActionId == board.Round.Id).Select(c => c.ProposalId).ToListAsync();
+        var joined = new List<CohortRegion>();
         foreach (var decision in toRelease)
         {
             var row = rows[decision.ProposalId];
@@ -48,13 +52,19 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
                 new { Outcome = decision.ReleasedOutcome?.ToString(), Feedback = decision.ReleasedFeedback });
             if (decision.ReleasedOutcome == DecisionOutcome.Selected && !inCohort.Contains(decision.ProposalId))
             {
-                db.CohortRegions.Add(new CohortRegion
+                var region = new CohortRegion
                 {
                     RequestForActionId = board.Round.Id, ProposalId = row.ProposalId, OrganizationId = row.OrganizationId, RegionName = row.Region, JoinedAtUtc = now,
-                });
+                };
+                db.CohortRegions.Add(region);
+                joined.Add(region);
                 audit.Record(AuditActions.CohortRegionCreated, nameof(CohortRegion), row.ProposalId.ToString(), $"{row.Region} ({row.Organization}) joined the cohort");
             }
         }
+        await programEvents.AddRegionMilestonesAsync(board.Round.Id, joined);
+        await programEvents.RaiseAsync(ProgramEvents.DecisionsReleased, board.Round.Id, null,
+            $"Decisions on \"{board.Round.Title}\" released to {toRelease.Count} applicant(s); {inCohort.Count + joined.Count} region(s) in the cohort.",
+            links.Path("CohortSummary", "Selection"));
         await TellApplicants(toRelease, rows, board.Round.Title);
         try
         {

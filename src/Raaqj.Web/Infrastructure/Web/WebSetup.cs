@@ -48,12 +48,15 @@ public static class WebSetup
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
         services.AddScoped<ProgramClock>();
         services.AddScoped<Features.Rfp.CurrentRound>();
+        services.AddScoped<Features.Timeline.CurrentProgram>();
+        services.AddScoped<Features.Timeline.MilestoneReader>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddPortalAddress(configuration, environment);
         services.AddScoped<Features.Organizations.Membership>();
         services.AddScoped<Features.Intake.IntakeOverlaps>();
         services.AddScoped<Authorization.RecordAccess>();
+        services.AddScoped<Authorization.RegionAccess>();
         services.AddSingleton<Geography.CountyCatalog>();
         services.AddSingleton<Geography.UsAtlas>();
         services.Configure<Files.FileStoreOptions>(configuration.GetSection(Files.FileStoreOptions.Section));

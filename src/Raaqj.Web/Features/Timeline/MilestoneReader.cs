@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Infrastructure;
+
+namespace Raaqj.Web.Features.Timeline;
+
+// A milestone as every list shows it: its due date resolved on its program's calendar, what today makes of it
+// (late, due soon), the predecessors it is scheduled before, and, against a baseline, the date it had then.
+public sealed record MilestoneRow(
+    int Id, int ProgramId, int? RegionId, string? Region, int? TemplateId, string Title, string Description, int? PhaseId, string? Phase,
+    DateOnly Due, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, MilestoneUrgency Urgency, DateOnly? CompletedOn,
+    string EvidenceNote, string? EvidenceLink, string? CompletesOn, IReadOnlyList<Predecessor> After, DateOnly? BaselineDue)
+{
+    public IEnumerable<Predecessor> DueAfterThis => After.Where(p => p.Due > Due);
+
+    public int? SlipDays => BaselineDue is { } planned ? MilestoneRules.SlipDays(planned, Due) : null;
+}
+
+public sealed record Predecessor(int Id, string Title, DateOnly Due);
+
+public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, ProgramClock clock)
+{
+    private sealed record Raw(int Id, int ProgramId, int? RegionId, string? Region, int? TemplateId, string Title, string Description, int? PhaseId, string? Phase,
+        DateOnly? DueOn, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, DateOnly? CompletedOn, string EvidenceNote,
+        string? EvidenceLink, string? CompletesOn);
+
+    // Three commands at most, however many milestones: the milestones, their predecessors, the baseline's dates.
+    public async Task<List<MilestoneRow>> ReadAsync(IQueryable<Milestone> which, int? baselineId = null)
+    {
+        var raw = await which.AsNoTracking().Select(m => new Raw(m.Id, m.ProgramEditionId, m.CohortRegionId, m.Region == null ? null : m.Region.RegionName, m.TemplateId,
+                m.Title, m.Description, m.PhaseId, db.ProgramPhases.Where(p => p.Id == m.PhaseId).Select(p => p.Name).FirstOrDefault(),
+                m.DueOn, m.DueByEndOfMonth, m.OwnerUserId, db.Users.Where(u => u.Id == m.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                m.Status, m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn))
+            .ToListAsync();
+        if (raw.Count == 0)
+            return [];
+        var ids = which.Select(m => m.Id);
+        var links = await db.MilestoneDependencies.AsNoTracking().Where(d => ids.Contains(d.MilestoneId))
+            .Join(db.Milestones, d => d.PredecessorId, p => p.Id, (d, p) => new { d.MilestoneId, p.Id, p.ProgramEditionId, p.Title, p.DueOn, p.DueByEndOfMonth })
+            .ToListAsync();
+        var baseline = baselineId is { } chosen
+            ? await db.BaselineEntries.AsNoTracking().Where(e => e.BaselineId == chosen && ids.Contains(e.MilestoneId)).ToDictionaryAsync(e => e.MilestoneId, e => e.DueOn)
+            : [];
+        var calendars = (await programs.AllAsync()).ToDictionary(p => p.Id, p => p.Calendar);
+        var now = clock.UtcNow;
+        var after = links.ToLookup(l => l.MilestoneId, l => new Predecessor(l.Id, l.Title, new MilestoneDue(l.DueOn, l.DueByEndOfMonth).Resolve(calendars[l.ProgramEditionId])));
+        return raw.Select(m =>
+        {
+            var calendar = calendars[m.ProgramId];
+            var due = new MilestoneDue(m.DueOn, m.DueByEndOfMonth).Resolve(calendar);
+            return new MilestoneRow(m.Id, m.ProgramId, m.RegionId, m.Region, m.TemplateId, m.Title, m.Description, m.PhaseId, m.Phase, due, m.DueOn is null ? m.DueByEndOfMonth : null,
+                m.OwnerUserId, m.Owner, m.Status, MilestoneRules.Urgency(m.Status, due, calendar.DateAt(now)), m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn,
+                after[m.Id].ToList(), baseline.TryGetValue(m.Id, out var planned) ? planned : null);
+        }).OrderBy(m => m.Due).ThenBy(m => m.Title).ToList();
+    }
+}

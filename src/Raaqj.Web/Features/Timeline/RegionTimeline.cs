@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Authorization;
+
+namespace Raaqj.Web.Features.Timeline;
+
+public sealed record RegionHeader(int Id, string Name, string Organization, ProgramHeader Program);
+
+public sealed record RegionTimelineModel(RegionHeader Region, ProgramToday Today, IReadOnlyList<MilestoneRow> Milestones, bool MayUpdate, bool IsStaff);
+
+public sealed class ProgressForm
+{
+    public MilestoneStatus Status { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public string EvidenceNote { get; set; } = "";
+    public string? EvidenceLink { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed record ProgressModel(RegionHeader Region, MilestoneRow Milestone, ProgressForm Form, DateOnly Today);
+
+// A cohort region's own timeline: its team reads it and updates the progress of its milestones; staff see every
+// region's. Anyone else gets nothing (404), whatever region they ask for (RegionAccess).
+public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, CurrentProgram programs, MilestoneReader milestones, ProgramClock clock, AuditLog audit)
+{
+    public const string ConflictMessage = "Someone else updated this milestone since you opened it. Its current state is shown below; your note is still in the form. Save again to keep yours.";
+
+    public async Task<RegionHeader?> RegionAsync(int regionId)
+    {
+        if (!await access.MayAsync(RecordAction.ReadRegion, regionId))
+            return null;
+        var region = await db.CohortRegions.AsNoTracking().Where(r => r.Id == regionId)
+            .Select(r => new { r.Id, r.RegionName, r.RequestForActionId, Organization = db.Organizations.Where(o => o.Id == r.OrganizationId).Select(o => o.LegalName).First() })
+            .FirstOrDefaultAsync();
+        var program = region is null ? null : (await programs.AllAsync()).FirstOrDefault(p => p.RequestForActionId == region.RequestForActionId);
+        return program is null ? null : new RegionHeader(region!.Id, region.RegionName, region.Organization, program);
+    }
+
+    public async Task<RegionTimelineModel?> Handle(int regionId)
+    {
+        if (await RegionAsync(regionId) is not { } region)
+            return null;
+        var relations = await access.ToRegion(regionId);
+        var rows = await milestones.ReadAsync(db.Milestones.Where(m => m.CohortRegionId == regionId));
+        return new RegionTimelineModel(region, programs.Today(region.Program), rows, Permissions.Allows(RecordAction.UpdateRegionMilestone, relations), relations.Contains(Relation.Staff));
+    }
+
+    public async Task<ProgressModel?> LoadAsync(int regionId, int milestoneId, ProgressForm? typed = null)
+    {
+        if (await RegionAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
+            return null;
+        var row = (await milestones.ReadAsync(db.Milestones.Where(m => m.Id == milestoneId && m.CohortRegionId == regionId))).FirstOrDefault();
+        if (row is null)
+            return null;
+        var version = await db.Milestones.Where(m => m.Id == milestoneId).Select(m => m.Version).FirstAsync();
+        var today = region.Program.Calendar.DateAt(clock.UtcNow);
+        var form = typed ?? new ProgressForm
+        {
+            Status = row.Status, CompletedOn = row.CompletedOn ?? today, EvidenceNote = row.EvidenceNote, EvidenceLink = row.EvidenceLink, Version = version,
+        };
+        return new ProgressModel(region, row, form, today);
+    }
+
+    public async Task<Outcome> SaveAsync(int regionId, int milestoneId, ProgressForm form)
+    {
+        if (await RegionAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
+            return Outcome.NotFound;
+        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId && m.CohortRegionId == regionId);
+        if (milestone is null)
+            return Outcome.NotFound;
+        var today = region.Program.Calendar.DateAt(clock.UtcNow);
+        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, today).ToList();
+        if (problems.Count > 0)
+            return Outcome.From(problems);
+        if (milestone.Version != form.Version)
+            return Outcome.Conflict(ConflictMessage);
+        var before = new { Status = milestone.Status.ToString(), CompletedOn = milestone.CompletedOn?.ToString("yyyy-MM-dd"), milestone.EvidenceNote, milestone.EvidenceLink };
+        milestone.Progress(form.Status, form.CompletedOn, form.EvidenceNote.Trim(), form.EvidenceLink);
+        milestone.Version = Guid.NewGuid();
+        milestone.UpdatedAtUtc = clock.UtcNow;
+        db.Entry(milestone).Property(m => m.Version).OriginalValue = form.Version;
+        audit.Record(AuditActions.MilestoneUpdated, nameof(Milestone), milestone.Id.ToString(), $"{region.Name}: \"{milestone.Title}\" is {MilestoneWording.Status(milestone.Status).ToLowerInvariant()}",
+            before, new { Status = milestone.Status.ToString(), CompletedOn = milestone.CompletedOn?.ToString("yyyy-MM-dd"), milestone.EvidenceNote, milestone.EvidenceLink });
+        try
+        {
+            await db.SaveChangesAsync();
+            return Outcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Conflict(ConflictMessage);
+        }
+    }
+}

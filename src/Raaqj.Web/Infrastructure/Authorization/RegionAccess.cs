@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Organizations;
+
+namespace Raaqj.Web.Infrastructure.Authorization;
+
+// How the signed-in person stands to a cohort region, and what the permission map lets them do there: the one
+// place every page under regions/{regionId} asks. A region's team is its anchor organization's team.
+public sealed class RegionAccess(AppDbContext db, CurrentUser user, IHttpContextAccessor http)
+{
+    private sealed record TieRow(MemberRole? Member);
+
+    private static readonly Func<AppDbContext, int, string, Task<TieRow?>> Tie = EF.CompileAsyncQuery((AppDbContext context, int regionId, string me) =>
+        context.CohortRegions.AsNoTracking().Where(r => r.Id == regionId).Select(r => new TieRow(
+            context.OrganizationMembers.Where(m => m.OrganizationId == r.OrganizationId && m.UserId == me).Select(m => (MemberRole?)m.Role).FirstOrDefault()))
+        .FirstOrDefault());
+
+    public async Task<IReadOnlyList<Relation>> ToRegion(int regionId)
+    {
+        if (user.Id is not { } me)
+            return [];
+        var tie = await Tie(db, regionId, me);
+        if (tie is null)
+            return [];
+        var relations = new List<Relation>();
+        if (http.HttpContext?.User.IsInRole(Roles.Staff) == true)
+            relations.Add(Relation.Staff);
+        if (tie.Member is { } role)
+            relations.Add(Permissions.Of(role));
+        return relations;
+    }
+
+    public async Task<bool> MayAsync(RecordAction action, int regionId) => Permissions.Allows(action, await ToRegion(regionId));
+
+    // The regions whose team a person is on.
+    public static IQueryable<int> RegionsOf(AppDbContext db, string userId) =>
+        db.CohortRegions.Where(r => db.OrganizationMembers.Any(m => m.OrganizationId == r.OrganizationId && m.UserId == userId)).Select(r => r.Id);
+}
