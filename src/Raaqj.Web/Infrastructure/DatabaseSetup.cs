@@ -55,6 +55,7 @@ public static class DatabaseSetup
             .AddCheck<Health.DatabaseWritableCheck>("database writable", tags: ["ready"])
             .AddCheck<Health.SharedFileStoreCheck>("shared file store", tags: ["ready"]);
         services.AddScoped<DemoData>();
+        services.AddScoped<Data.Seed.DemoProgram>();
         return services;
     }
 

@@ -122,6 +122,7 @@ public sealed class CalendarTokenConfiguration : IEntityTypeConfiguration<Calend
     {
         builder.Property(t => t.UserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
         builder.Property(t => t.TokenHash).HasMaxLength(64).IsRequired();
+        builder.Property(t => t.ProtectedToken).HasMaxLength(CalendarToken.ProtectedMaxLength).IsRequired();
         builder.HasIndex(t => t.UserId).IsUnique();
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);

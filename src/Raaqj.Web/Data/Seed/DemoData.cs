@@ -10,7 +10,8 @@ using Raaqj.Web.Infrastructure.Notifications;
 namespace Raaqj.Web.Data.Seed;
 
 // Demo accounts and a published request for action, so every screen has something to show. Idempotent; Development only.
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ProgramClock clock, Notifier notifier, Notices notices, ILogger<DemoData> logger)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ProgramClock clock, Notifier notifier, Notices notices, DemoProgram program,
+    ILogger<DemoData> logger)
 {
     public const string Password = "Raaqj!Demo2026";
 
@@ -31,6 +32,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         ("anchor8@example.org", "Lamar Anchor", Roles.Anchor),
         ("anchor9@example.org", "Hana Anchor", Roles.Anchor),
         ("anchor10@example.org", "Grace Anchor", Roles.Anchor),
+        ("cohort1@example.org", "Nia Cohort", Roles.Anchor),
+        ("cohort2@example.org", "Owen Cohort", Roles.Anchor),
+        ("cohort3@example.org", "Luz Cohort", Roles.Anchor),
+        ("cohort4@example.org", "Ravi Cohort", Roles.Anchor),
+        ("cohort5@example.org", "Dana Cohort", Roles.Anchor),
+        ("cohort6@example.org", "Yusuf Cohort", Roles.Anchor),
     ];
 
     private async Task SeedProposalsAsync(DateTime now, bool withReviews)
@@ -167,6 +174,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
         if (!await db.Organizations.AnyAsync())
         {
+            // The open round's organizations; the inaugural cohort's come with the program (DemoProgram).
             foreach (var (organization, position) in DemoOrganizations.Create(now).Select((o, i) => (o, i)))
             {
                 var owner = await users.FindByEmailAsync(DemoOrganizations.OwnerOf(position));
@@ -185,5 +193,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
         if (withProposals && !await db.Proposals.AnyAsync())
             await SeedProposalsAsync(now, withReviews);
+        if (withProposals)
+            await program.SeedAsync(now);
     }
 }

@@ -76,9 +76,21 @@ public static class DemoProposals
         new("Central Ohio", [("39049", "OH"), ("39041", "OH"), ("39089", "OH")], 140_000m, 50_000m, 20_000m, 1, 3m, 2),
     ];
 
-    public static Proposal OtherRegion(int index, int rfpId, int organizationId, DateTime nowUtc)
+    // The inaugural cohort: the six regions the first round selected, now in the program's regional planning.
+    public static readonly IReadOnlyList<Region> InauguralCohort =
+    [
+        new("Greater Louisville", [("21111", "KY"), ("18019", "IN")], 150_000m, 75_000m, 25_000m, 2, 6m, 5),
+        new("Twin Cities", [("27053", "MN"), ("27123", "MN")], 175_000m, 100_000m, 0m, 3, 3m, 5),
+        new("Greater New Orleans", [("22071", "LA"), ("22051", "LA")], 140_000m, 60_000m, 40_000m, 2, 11m, 4),
+        new("Denver Metro", [("08031", "CO"), ("08001", "CO")], 160_000m, 90_000m, 30_000m, 2, 2m, 4),
+        new("Southeast Michigan", [("26163", "MI"), ("26125", "MI")], 180_000m, 120_000m, 0m, 3, 7m, 5),
+        new("San Joaquin Valley", [("06019", "CA"), ("06107", "CA")], 130_000m, 50_000m, 50_000m, 1, 9m, 4),
+    ];
+
+    public static Proposal OtherRegion(int index, int rfpId, int organizationId, DateTime nowUtc) => ForRegion(OtherRegions[index], index, rfpId, organizationId, nowUtc);
+
+    public static Proposal ForRegion(Region region, int index, int rfpId, int organizationId, DateTime nowUtc)
     {
-        var region = OtherRegions[index];
         var name = region.Name;
         return new Proposal
         {

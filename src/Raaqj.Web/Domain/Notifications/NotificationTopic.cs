@@ -11,6 +11,7 @@ public enum NotificationTopic
     ProposalUpdates = 5,
     Decisions = 6,
     ReviewReminders = 7,
+    MilestoneReminders = 8,
 }
 
 // When a topic's email leaves.
@@ -25,19 +26,20 @@ public enum EmailDelivery
 }
 
 // What a kind of notification is, who gets it, and whether its email can be turned off.
-public sealed record TopicInfo(NotificationTopic Topic, string Name, string Description, string Role, EmailDelivery Delivery, bool EmailOptional);
+public sealed record TopicInfo(NotificationTopic Topic, string Name, string Description, IReadOnlyList<string> ForRoles, EmailDelivery Delivery, bool EmailOptional);
 
 public static class NotificationTopics
 {
     public static readonly IReadOnlyList<TopicInfo> All =
     [
-        new(NotificationTopic.ReviewAssignments, "New review assignments", "One email listing the proposals assigned to you, sent once assigning has paused for ten minutes.", Roles.Reviewer, EmailDelivery.WhenQuiet, true),
-        new(NotificationTopic.ReviewReminders, "Reviews past their due date", "Reminders staff send when reviews are overdue.", Roles.Reviewer, EmailDelivery.AtOnce, true),
-        new(NotificationTopic.NewSubmissions, "New submissions, daily digest", "One email each morning listing the proposals submitted since the last one.", Roles.Staff, EmailDelivery.Daily, true),
-        new(NotificationTopic.DeadlineReminders, "Deadline reminders", "A reminder 7 days and 1 day before the deadline while your proposal is still a draft.", Roles.Anchor, EmailDelivery.AtOnce, true),
-        new(NotificationTopic.TeamChanges, "Team changes", "When someone you invited joins your organization's team.", Roles.Anchor, EmailDelivery.AtOnce, true),
-        new(NotificationTopic.ProposalUpdates, "Proposal submitted, reopened or withdrawn", "Receipts for your team's proposal, with the receipt number.", Roles.Anchor, EmailDelivery.AtOnce, true),
-        new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", Roles.Anchor, EmailDelivery.AtOnce, false),
+        new(NotificationTopic.ReviewAssignments, "New review assignments", "One email listing the proposals assigned to you, sent once assigning has paused for ten minutes.", [Roles.Reviewer], EmailDelivery.WhenQuiet, true),
+        new(NotificationTopic.ReviewReminders, "Reviews past their due date", "Reminders staff send when reviews are overdue.", [Roles.Reviewer], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.NewSubmissions, "New submissions, daily digest", "One email each morning listing the proposals submitted since the last one.", [Roles.Staff], EmailDelivery.Daily, true),
+        new(NotificationTopic.DeadlineReminders, "Deadline reminders", "A reminder 7 days and 1 day before the deadline while your proposal is still a draft.", [Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.TeamChanges, "Team changes", "When someone you invited joins your organization's team.", [Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.ProposalUpdates, "Proposal submitted, reopened or withdrawn", "Receipts for your team's proposal, with the receipt number.", [Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.MilestoneReminders, "Milestone reminders", "Before a milestone you own is due, and when it becomes late; once each.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
     ];
 
     private static readonly Dictionary<NotificationTopic, TopicInfo> ByTopic = All.ToDictionary(t => t.Topic);
@@ -45,5 +47,5 @@ public static class NotificationTopics
     public static TopicInfo Of(NotificationTopic topic) => ByTopic[topic];
 
     // The topics a person with these roles hears about.
-    public static IReadOnlyList<TopicInfo> For(Func<string, bool> isInRole) => All.Where(t => isInRole(t.Role)).ToList();
+    public static IReadOnlyList<TopicInfo> For(Func<string, bool> isInRole) => All.Where(t => t.ForRoles.Any(isInRole)).ToList();
 }

@@ -132,11 +132,15 @@ public class MilestoneReminder
     public DateTime SentAtUtc { get; set; }
 }
 
-// A person's secret calendar address: only its hash is kept; revoking deletes it, renewing replaces it.
+// A person's secret calendar address: found by the hash of its token; the token itself is kept encrypted, so the
+// person can read their address again. Revoking deletes it, renewing replaces it.
 public class CalendarToken
 {
+    public const int ProtectedMaxLength = 500;
+
     public int Id { get; set; }
     public string UserId { get; set; } = "";
     public string TokenHash { get; set; } = "";
+    public string ProtectedToken { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
 }

@@ -45,3 +45,13 @@ public static class MilestoneRules
     // Days a milestone moved from its baseline: positive when it slipped later, negative when it moved earlier.
     public static int SlipDays(DateOnly baseline, DateOnly current) => current.DayNumber - baseline.DayNumber;
 }
+
+public static class ReminderRules
+{
+    // The reminder a milestone open today is due for: late once its due date has passed, due soon within the
+    // program's reminder days of it, or none.
+    public static ReminderKind? Due(DateOnly due, DateOnly today, int daysBefore) =>
+        due < today ? ReminderKind.Late
+        : due <= today.AddDays(daysBefore) ? ReminderKind.DueSoon
+        : null;
+}

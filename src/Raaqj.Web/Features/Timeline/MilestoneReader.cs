@@ -10,7 +10,7 @@ namespace Raaqj.Web.Features.Timeline;
 public sealed record MilestoneRow(
     int Id, int ProgramId, int? RegionId, string? Region, int? TemplateId, string Title, string Description, int? PhaseId, string? Phase,
     DateOnly Due, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, MilestoneUrgency Urgency, DateOnly? CompletedOn,
-    string EvidenceNote, string? EvidenceLink, string? CompletesOn, IReadOnlyList<Predecessor> After, DateOnly? BaselineDue)
+    string EvidenceNote, string? EvidenceLink, string? CompletesOn, IReadOnlyList<Predecessor> After, DateOnly? BaselineDue, DateTime UpdatedAtUtc)
 {
     public IEnumerable<Predecessor> DueAfterThis => After.Where(p => p.Due > Due);
 
@@ -23,15 +23,15 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
 {
     private sealed record Raw(int Id, int ProgramId, int? RegionId, string? Region, int? TemplateId, string Title, string Description, int? PhaseId, string? Phase,
         DateOnly? DueOn, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, DateOnly? CompletedOn, string EvidenceNote,
-        string? EvidenceLink, string? CompletesOn);
+        string? EvidenceLink, string? CompletesOn, DateTime UpdatedAtUtc);
 
     // Three commands at most, however many milestones: the milestones, their predecessors, the baseline's dates.
     public async Task<List<MilestoneRow>> ReadAsync(IQueryable<Milestone> which, int? baselineId = null)
     {
         var raw = await which.AsNoTracking().Select(m => new Raw(m.Id, m.ProgramEditionId, m.CohortRegionId, m.Region == null ? null : m.Region.RegionName, m.TemplateId,
-                m.Title, m.Description, m.PhaseId, db.ProgramPhases.Where(p => p.Id == m.PhaseId).Select(p => p.Name).FirstOrDefault(),
+                m.Title, m.Description, m.PhaseId, m.Phase == null ? null : m.Phase.Name,
                 m.DueOn, m.DueByEndOfMonth, m.OwnerUserId, db.Users.Where(u => u.Id == m.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
-                m.Status, m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn))
+                m.Status, m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn, m.UpdatedAtUtc))
             .ToListAsync();
         if (raw.Count == 0)
             return [];
@@ -51,7 +51,7 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
             var due = new MilestoneDue(m.DueOn, m.DueByEndOfMonth).Resolve(calendar);
             return new MilestoneRow(m.Id, m.ProgramId, m.RegionId, m.Region, m.TemplateId, m.Title, m.Description, m.PhaseId, m.Phase, due, m.DueOn is null ? m.DueByEndOfMonth : null,
                 m.OwnerUserId, m.Owner, m.Status, MilestoneRules.Urgency(m.Status, due, calendar.DateAt(now)), m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn,
-                after[m.Id].ToList(), baseline.TryGetValue(m.Id, out var planned) ? planned : null);
+                after[m.Id].ToList(), baseline.TryGetValue(m.Id, out var planned) ? planned : null, m.UpdatedAtUtc);
         }).OrderBy(m => m.Due).ThenBy(m => m.Title).ToList();
     }
 }

@@ -107,27 +107,32 @@ public sealed class ProgramSettingsHandler(AppDbContext db, ProgramClock clock, 
         program.ReminderDaysBefore = form.ReminderDaysBefore;
         program.Phases = form.Phases.Select((p, i) => new ProgramPhase { Position = i + 1, Name = p.Name.Trim(), FirstMonth = p.FirstMonth, LastMonth = p.LastMonth }).ToList();
         db.ProgramEditions.Add(program);
-        var phases = program.Phases;
-        var milestones = ProgramPlan.Program.Select(m => new Milestone
-        {
-            Title = m.Title, Phase = phases.ElementAtOrDefault(m.Phase - 1), DueByEndOfMonth = m.ByEndOfMonth, CompletesOn = m.CompletesOn?.Key, CreatedAtUtc = now, UpdatedAtUtc = now,
-        }).ToList();
-        foreach (var (planned, milestone) in ProgramPlan.Program.Zip(milestones))
-        {
-            milestone.Edition = program;
-            milestone.Predecessors = planned.After.Select(position => new MilestoneDependency { Predecessor = milestones[position - 1] }).ToList();
-            db.Milestones.Add(milestone);
-        }
-        db.MilestoneTemplates.AddRange(ProgramPlan.Region.Select((m, i) => new MilestoneTemplate
-        {
-            Edition = program, Position = i + 1, Title = m.Title, Phase = phases.ElementAtOrDefault(m.Phase - 1), DueByEndOfMonth = m.ByEndOfMonth, CompletesOn = m.CompletesOn?.Key,
-        }));
+        AddPlan(db, program, now);
         // The audit line names the program's id, which the first save gives; one transaction holds both.
         await db.SaveChangesAsync();
         audit.Record(AuditActions.ProgramCreated, nameof(ProgramEdition), program.Id.ToString(), $"Created the program \"{program.Name}\" starting {ProgramClock.DateInWords(program.StartsOn)}",
             after: Snapshot(program));
         await db.SaveChangesAsync();
         return Outcome<int>.DoneWith(program.Id);
+    }
+
+    // The commitment's plan for a new program: its program milestones with their dependencies, and the template of
+    // the milestones each region gets. Saved with the program.
+    public static void AddPlan(AppDbContext db, ProgramEdition program, DateTime now)
+    {
+        var phases = program.Phases.OrderBy(p => p.Position).ToList();
+        var milestones = ProgramPlan.Program.Select(m => new Milestone
+        {
+            Edition = program, Title = m.Title, Phase = phases.ElementAtOrDefault(m.Phase - 1), DueByEndOfMonth = m.ByEndOfMonth, CompletesOn = m.CompletesOn?.Key,
+            CreatedAtUtc = now, UpdatedAtUtc = now,
+        }).ToList();
+        foreach (var (planned, milestone) in ProgramPlan.Program.Zip(milestones))
+            milestone.Predecessors = planned.After.Select(position => new MilestoneDependency { Predecessor = milestones[position - 1] }).ToList();
+        db.Milestones.AddRange(milestones);
+        db.MilestoneTemplates.AddRange(ProgramPlan.Region.Select((m, i) => new MilestoneTemplate
+        {
+            Edition = program, Position = i + 1, Title = m.Title, Phase = phases.ElementAtOrDefault(m.Phase - 1), DueByEndOfMonth = m.ByEndOfMonth, CompletesOn = m.CompletesOn?.Key,
+        }));
     }
 
     private async Task<Outcome<int>> UpdateAsync(ProgramForm form, DateTime now)

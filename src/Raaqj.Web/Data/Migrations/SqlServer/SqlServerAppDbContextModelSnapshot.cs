@@ -1690,6 +1690,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2334,12 +2339,12 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2349,6 +2354,10 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
 
                     b.Navigation("Region");
                 });
@@ -2361,11 +2370,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", "Predecessor")
                         .WithMany()
                         .HasForeignKey("PredecessorId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.Navigation("Predecessor");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneReminder", b =>
@@ -2384,16 +2395,20 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneTemplate", b =>
                 {
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.ProgramEdition", b =>

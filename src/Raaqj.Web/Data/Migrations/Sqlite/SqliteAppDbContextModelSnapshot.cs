@@ -1625,6 +1625,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2257,12 +2262,12 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2272,6 +2277,10 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
 
                     b.Navigation("Region");
                 });
@@ -2284,11 +2293,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", "Predecessor")
                         .WithMany()
                         .HasForeignKey("PredecessorId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.Navigation("Predecessor");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneReminder", b =>
@@ -2307,16 +2318,20 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneTemplate", b =>
                 {
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.ProgramEdition", b =>

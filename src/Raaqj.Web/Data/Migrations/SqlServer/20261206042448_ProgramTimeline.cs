@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Raaqj.Web.Data.Migrations.Sqlite
+namespace Raaqj.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ProgramTimeline : Migration
@@ -15,11 +15,12 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "CalendarTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProtectedToken = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,17 +37,17 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "ProgramEditions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequestForActionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Months = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReminderDaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequestForActionId = table.Column<int>(type: "int", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Months = table.Column<int>(type: "int", nullable: false),
+                    ReminderDaysBefore = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,12 +63,12 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "Baselines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SavedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SavedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SavedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SavedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -89,13 +90,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "ProgramPhases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FirstMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastMonth = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    FirstMonth = table.Column<int>(type: "int", nullable: false),
+                    LastMonth = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,15 +113,15 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "MilestoneTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PhaseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DueByEndOfMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompletesOn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PhaseId = table.Column<int>(type: "int", nullable: true),
+                    DueByEndOfMonth = table.Column<int>(type: "int", nullable: false),
+                    CompletesOn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,25 +143,25 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "Milestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgramEditionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CohortRegionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    TemplateId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PhaseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DueByEndOfMonth = table.Column<int>(type: "INTEGER", nullable: true),
-                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EvidenceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    EvidenceLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CompletesOn = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgramEditionId = table.Column<int>(type: "int", nullable: false),
+                    CohortRegionId = table.Column<int>(type: "int", nullable: true),
+                    TemplateId = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    PhaseId = table.Column<int>(type: "int", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueByEndOfMonth = table.Column<int>(type: "int", nullable: true),
+                    OwnerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvidenceNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    EvidenceLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CompletesOn = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,9 +198,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "BaselineEntries",
                 columns: table => new
                 {
-                    BaselineId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MilestoneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    BaselineId = table.Column<int>(type: "int", nullable: false),
+                    MilestoneId = table.Column<int>(type: "int", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,8 +222,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "MilestoneDependencies",
                 columns: table => new
                 {
-                    MilestoneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PredecessorId = table.Column<int>(type: "INTEGER", nullable: false)
+                    MilestoneId = table.Column<int>(type: "int", nullable: false),
+                    PredecessorId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -244,13 +245,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "MilestoneReminders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MilestoneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MilestoneId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,7 +321,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "IX_Milestones_CohortRegionId_TemplateId",
                 table: "Milestones",
                 columns: new[] { "CohortRegionId", "TemplateId" },
-                unique: true);
+                unique: true,
+                filter: "[CohortRegionId] IS NOT NULL AND [TemplateId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Milestones_CompletesOn",
@@ -361,7 +363,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                 name: "IX_ProgramEditions_RequestForActionId",
                 table: "ProgramEditions",
                 column: "RequestForActionId",
-                unique: true);
+                unique: true,
+                filter: "[RequestForActionId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgramPhases_ProgramEditionId_Position",

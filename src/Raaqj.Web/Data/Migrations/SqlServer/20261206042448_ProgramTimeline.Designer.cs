@@ -12,7 +12,7 @@ using Raaqj.Web.Data;
 namespace Raaqj.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206041105_ProgramTimeline")]
+    [Migration("20261206042448_ProgramTimeline")]
     partial class ProgramTimeline
     {
         /// <inheritdoc />
@@ -1693,6 +1693,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2337,12 +2342,12 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2352,6 +2357,10 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
 
                     b.Navigation("Region");
                 });
@@ -2364,11 +2373,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", "Predecessor")
                         .WithMany()
                         .HasForeignKey("PredecessorId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.Navigation("Predecessor");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneReminder", b =>
@@ -2387,16 +2398,20 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneTemplate", b =>
                 {
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.ProgramEdition", b =>

@@ -11,7 +11,7 @@ using Raaqj.Web.Data;
 namespace Raaqj.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206041026_ProgramTimeline")]
+    [Migration("20261206042415_ProgramTimeline")]
     partial class ProgramTimeline
     {
         /// <inheritdoc />
@@ -1628,6 +1628,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2260,12 +2265,12 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OwnerUserId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2275,6 +2280,10 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
 
                     b.Navigation("Region");
                 });
@@ -2287,11 +2296,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", "Predecessor")
                         .WithMany()
                         .HasForeignKey("PredecessorId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.Navigation("Predecessor");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneReminder", b =>
@@ -2310,16 +2321,20 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneTemplate", b =>
                 {
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramPhase", "Phase")
                         .WithMany()
                         .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", "Edition")
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Edition");
+
+                    b.Navigation("Phase");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.ProgramEdition", b =>

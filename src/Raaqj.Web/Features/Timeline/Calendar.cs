@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Audit;
+using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Authorization;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Timeline;
+
+// The one iCalendar writer (RFC 5545, through Ical.Net): each milestone an all-day event on its due date, with a
+// UID that never changes and a DTSTAMP of its last change, so calendars update rather than duplicate it.
+public sealed class MilestoneCalendar(PortalLinks links)
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    public static string Uid(int milestoneId) => $"milestone-{milestoneId}@raaqj-portal";
+
+    public string Write(string name, IEnumerable<MilestoneRow> milestones)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//RAAQJ portal//Program milestones//EN" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var milestone in milestones)
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = Uid(milestone.Id),
+                DtStamp = new CalDateTime(DateTime.SpecifyKind(milestone.UpdatedAtUtc, DateTimeKind.Utc)),
+                DtStart = new CalDateTime(milestone.Due),
+                DtEnd = new CalDateTime(milestone.Due.AddDays(1)),
+                Summary = (milestone.Region is null ? "" : $"{milestone.Region}: ") + milestone.Title,
+                Description = $"{MilestoneWording.Status(milestone.Status)}. {milestone.Description}".Trim(),
+                Url = new Uri(links.Absolute(Link(milestone))),
+            });
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private string Link(MilestoneRow milestone) => milestone.RegionId is { } region
+        ? links.Path("Progress", "Regions", new { regionId = region, milestoneId = milestone.Id })
+        : links.Path("EditMilestone", "Program", new { id = milestone.ProgramId, milestoneId = milestone.Id });
+}
+
+public sealed record CalendarPageModel(string? FeedUrl, DateTime? CreatedAtUtc, int Count);
+
+// Each person's calendar subscription: a secret address with the milestones they own and those of their regions.
+// The token is looked up by its hash; a revoked or replaced token finds nothing (404).
+public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones, MilestoneCalendar writer, PortalLinks links, IDataProtectionProvider protection,
+    AuditLog audit, TimeProvider time, RegionAccess access)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("Raaqj.CalendarToken");
+
+    public async Task<CalendarPageModel> PageAsync(string userId)
+    {
+        var token = await db.CalendarTokens.AsNoTracking().FirstOrDefaultAsync(t => t.UserId == userId);
+        var count = await MineQuery(userId).CountAsync();
+        return new CalendarPageModel(token is null ? null : FeedUrl(protector.Unprotect(token.ProtectedToken)), token?.CreatedAtUtc, count);
+    }
+
+    public async Task RenewAsync(string userId)
+    {
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var had = await db.CalendarTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync() > 0;
+        db.CalendarTokens.Add(new CalendarToken { UserId = userId, TokenHash = Hash(token), ProtectedToken = protector.Protect(token), CreatedAtUtc = time.GetUtcNow().UtcDateTime });
+        audit.Record(AuditActions.CalendarLinkChanged, nameof(AppUser), userId, had ? "Renewed their calendar link; the old one no longer works" : "Created their calendar link");
+        await db.SaveChangesAsync();
+    }
+
+    public async Task RevokeAsync(string userId)
+    {
+        if (await db.CalendarTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync() == 0)
+            return;
+        audit.Record(AuditActions.CalendarLinkChanged, nameof(AppUser), userId, "Revoked their calendar link");
+        await db.SaveChangesAsync();
+    }
+
+    // The feed behind a token, or null for a token that is unknown, revoked or replaced.
+    public async Task<string?> FeedAsync(string token)
+    {
+        var hash = Hash(token);
+        var userId = await db.CalendarTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+            .Join(db.Users.Where(u => !u.IsDisabled), t => t.UserId, u => u.Id, (t, u) => t.UserId).FirstOrDefaultAsync();
+        return userId is null ? null : writer.Write("RAAQJ milestones", await milestones.ReadAsync(MineQuery(userId)));
+    }
+
+    // One milestone as an .ics file, for whoever may see it: staff, its owner, its region's team.
+    public async Task<(string Title, string Ics)?> OneAsync(int milestoneId, string userId, bool isStaff)
+    {
+        var milestone = await db.Milestones.AsNoTracking().Where(m => m.Id == milestoneId).Select(m => new { m.OwnerUserId, m.CohortRegionId }).FirstOrDefaultAsync();
+        if (milestone is null)
+            return null;
+        var allowed = isStaff || milestone.OwnerUserId == userId
+            || (milestone.CohortRegionId is { } region && await access.MayAsync(RecordAction.ReadRegion, region));
+        if (!allowed)
+            return null;
+        var row = (await milestones.ReadAsync(db.Milestones.Where(m => m.Id == milestoneId))).Single();
+        return (row.Title, writer.Write(row.Title, [row]));
+    }
+
+    private IQueryable<Milestone> MineQuery(string userId) =>
+        db.Milestones.Where(m => m.OwnerUserId == userId || (m.CohortRegionId != null && RegionAccess.RegionsOf(db, userId).Contains(m.CohortRegionId.Value)));
+
+    private string FeedUrl(string token) => links.Absolute(links.Path("Feed", "Calendar", new { token }));
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+}
