@@ -55,7 +55,12 @@ public sealed class Given(PortalFactory factory)
         });
 
     // A published request for action taking proposals now, closing in three weeks, with six weighted criteria.
-    public Task<int> OpenRoundAsync(Action<RequestForAction>? adjust = null) => InDatabase(async db =>
+    public Task<int> OpenRoundAsync(Action<RequestForAction>? adjust = null) => RoundAsync(published: true, adjust);
+
+    // A draft request for action, opening after the cast's round closes, ready to publish.
+    public Task<int> DraftRoundAsync() => RoundAsync(published: false, r => (r.OpensAtUtc, r.ClosesAtUtc) = (Now.AddDays(30), Now.AddDays(60)));
+
+    private Task<int> RoundAsync(bool published, Action<RequestForAction>? adjust) => InDatabase(async db =>
     {
         var now = Now;
         var round = new RequestForAction
@@ -68,7 +73,8 @@ public sealed class Given(PortalFactory factory)
         };
         round.ReplaceCriteria(new[] { ("Anchor organization", 15), ("Regional strategy", 25), ("Stakeholders", 15), ("Priority populations", 15), ("Past partnerships", 15), ("Fundraising and match", 15) }
             .Select(c => new SelectionCriterion { Title = c.Item1, Weight = c.Item2, Guidance = "Look for evidence.", ScaleMin = 1, ScaleMax = 5 }).ToList());
-        round.Publish(now, []);
+        if (published)
+            round.Publish(now, []);
         adjust?.Invoke(round);
         db.RequestsForAction.Add(round);
         await db.SaveChangesAsync();

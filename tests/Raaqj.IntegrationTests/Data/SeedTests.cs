@@ -11,6 +11,9 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
 {
     private static int DemoProposalCount => DemoProposals.OtherRegions.Count + 2;
 
+    // The round open now; the inaugural cohort's round closed months ago.
+    private int OpenRound => factory.Query(db => db.RequestsForAction.Single(r => r.Status == RfpStatus.Published).Id);
+
     [Fact]
     public async Task Seeding_again_adds_nothing()
     {
@@ -29,7 +32,8 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
     [Fact]
     public void The_demo_request_is_open_now_and_carries_the_program_s_six_weighted_criteria()
     {
-        var rfp = factory.Query(db => db.RequestsForAction.Include(r => r.Criteria).AsNoTracking().Single());
+        var open = OpenRound;
+        var rfp = factory.Query(db => db.RequestsForAction.Include(r => r.Criteria).AsNoTracking().Single(r => r.Id == open));
         var now = factory.Clock.GetUtcNow().UtcDateTime;
 
         Assert.Equal(RfpPhase.Open, rfp.PhaseAt(now));
@@ -52,8 +56,9 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
         Assert.Contains("Receipt number RAAQJ-2026-", submitted.Text());
         Assert.Contains("Northeast Ohio", submitted.Text());
         Assert.Contains("still needed", draft.Text());
-        Assert.Equal(DemoProposalCount, factory.Query(db => db.Proposals.Select(p => p.OrganizationId).Distinct().Count()));
-        Assert.Equal(DemoProposalCount - 1, factory.Query(db => db.Proposals.Count(p => p.ReceiptNumber != null)));
+        var open = OpenRound;
+        Assert.Equal(DemoProposalCount, factory.Query(db => db.Proposals.Where(p => p.RequestForActionId == open).Select(p => p.OrganizationId).Distinct().Count()));
+        Assert.Equal(DemoProposalCount - 1, factory.Query(db => db.Proposals.Count(p => p.RequestForActionId == open && p.ReceiptNumber != null)));
     }
 
     [Fact]
@@ -83,16 +88,38 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
     [Fact]
     public void The_demo_is_ready_for_selection_with_every_submitted_proposal_reviewed_and_no_decision_yet()
     {
-        var reviewed = factory.Query(db => db.Proposals.Where(p => p.ReceiptNumber != null)
+        var open = OpenRound;
+        var reviewed = factory.Query(db => db.Proposals.Where(p => p.RequestForActionId == open && p.ReceiptNumber != null)
             .Select(p => db.Reviews.Count(r => r.ProposalId == p.Id && r.Total != null)).ToList());
-        var states = factory.Query(db => db.ProposalCounties.Select(c => c.StateCode).Distinct().Count());
+        var states = factory.Query(db => db.ProposalCounties.Where(c => db.Proposals.Any(p => p.Id == c.ProposalId && p.RequestForActionId == open)).Select(c => c.StateCode).Distinct().Count());
 
         Assert.Equal(DemoProposalCount - 1, reviewed.Count);
         Assert.All(reviewed, count => Assert.InRange(count, 1, 3));
         Assert.True(reviewed.Count > 6, "more regions than places, so there is a choice to make");
         Assert.True(states >= 8);
-        Assert.Equal(0, factory.Query(db => db.SelectionDecisions.Count()));
-        Assert.Equal(0, factory.Query(db => db.CohortRegions.Count()));
+        Assert.Equal(0, factory.Query(db => db.SelectionDecisions.Count(d => d.RequestForActionId == open)));
+        Assert.Equal(0, factory.Query(db => db.CohortRegions.Count(c => c.RequestForActionId == open)));
+    }
+
+    [Fact]
+    public async Task The_inaugural_program_is_in_month_10_with_six_regions_some_milestones_done_some_late_and_one_slipped()
+    {
+        var staff = await factory.SignedInAsync("staff@example.org", DemoData.Password);
+        var program = factory.Query(db => db.ProgramEditions.Single().Id);
+
+        var dashboard = await staff.GetPageAsync("/dashboard/staff");
+        var timeline = await staff.GetPageAsync($"/program/{program}");
+        var tracker = await staff.GetPageAsync($"/program/{program}/tracker");
+        var cohort = await factory.SignedInAsync(DemoProgram.OwnerOf(5), DemoData.Password);
+        var region = factory.Query(db => db.CohortRegions.Single(r => r.RegionName == DemoProposals.InauguralCohort[5].Name).Id);
+
+        Assert.StartsWith("Month 10 of 12 · Regional planning", dashboard.QuerySelector("[data-testid=dashboard-program-month]")!.TextContent);
+        Assert.Equal(6, factory.Query(db => db.CohortRegions.Count(c => c.RequestForActionId != OpenRound)));
+        Assert.Contains(timeline.QuerySelectorAll("[data-testid=slipped]"), li => li.TextContent.Contains("Initial impact measurement"));
+        Assert.Equal(6 * Raaqj.Web.Domain.Timeline.ProgramPlan.Region.Count, tracker.QuerySelectorAll("[data-testid=tracker-cell]").Length);
+        Assert.NotEmpty(tracker.QuerySelectorAll("td.cell-done"));
+        Assert.NotEmpty(tracker.QuerySelectorAll("td.cell-late"));
+        Assert.Contains("Blocked", (await cohort.GetPageAsync($"/regions/{region}/timeline")).Text());
     }
 }
 

@@ -83,8 +83,77 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
     }
 
     [Fact]
-    public void The_table_walks_every_action_of_the_permission_map() =>
-        Assert.Equal(Enum.GetValues<RecordAction>().Order(), Actions.Order());
+    public void The_tables_walk_every_action_of_the_permission_map() =>
+        Assert.Equal(Enum.GetValues<RecordAction>().Order(), Actions.Concat(RegionActions).Order());
+
+    private static readonly RecordAction[] RegionActions = [RecordAction.ReadRegion, RecordAction.UpdateRegionMilestone];
+
+#pragma warning disable IDE0055 // a table, aligned to be read
+    //                                        Read Update
+    private static readonly Dictionary<string, bool[]> OnTheirRegion = new()
+    {
+        ["staff"] =                           [Y,   Y],
+        ["owner"] =                           [Y,   Y],
+        ["editor"] =                          [Y,   Y],
+        ["viewer"] =                          [Y,   N],
+        ["reviewer of its proposal"] =        [N,   N],
+        ["admin"] =                           [N,   N],
+    };
+#pragma warning restore IDE0055
+
+    public static TheoryData<string, bool> RegionPeople()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var person in OnTheirRegion.Keys)
+            foreach (var own in new[] { true, false })
+                data.Add(person, own);
+        return data;
+    }
+
+    // The same for a cohort region's pages, through RegionAccess: the region's team is its anchor organization's team.
+    [Theory]
+    [MemberData(nameof(RegionPeople))]
+    public async Task Each_person_may_do_exactly_what_the_table_says_in_their_own_region_and_nothing_in_another(string person, bool own)
+    {
+        var given = factory.Given;
+        var staffId = given.Account(Accounts.Staff).Id;
+        var theirs = await given.SubmittedProposalAsync(given.RoundId, given.CastOrganization, "Northeast Ohio");
+        var another = await given.SubmittedProposalAsync(given.RoundId, await given.OrganizationAsync(), "Puget Sound", [("53033", "WA")]);
+        var regions = await given.InDatabase(async db =>
+        {
+            var made = new[] { theirs, another }.Select(p => db.Proposals.Where(x => x.Id == p).Select(x => new Raaqj.Web.Domain.Cohort.CohortRegion
+            {
+                RequestForActionId = x.RequestForActionId, ProposalId = x.Id, OrganizationId = x.OrganizationId, RegionName = x.RegionName, JoinedAtUtc = DateTime.UtcNow,
+            }).Single()).ToList();
+            db.CohortRegions.AddRange(made);
+            await db.SaveChangesAsync();
+            return made.Select(r => r.Id).ToArray();
+        });
+        var (id, roles) = person switch
+        {
+            "staff" => (staffId, new[] { Roles.Staff }),
+            "owner" => (given.Account(Accounts.Anchor).Id, [Roles.Anchor]),
+            "editor" or "viewer" => (await MemberAsync(person == "editor" ? MemberRole.Editor : MemberRole.Viewer), [Roles.Anchor]),
+            "reviewer of its proposal" => (await ReviewerAsync(r => given.SubmittedReviewAsync(theirs, r, staffId, 4)), [Roles.Reviewer]),
+            _ => (given.Account(Accounts.Admin).Id, [Roles.Admin]),
+        };
+
+        var allowed = await factory.WithScopeAsync(async services =>
+        {
+            services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+            {
+                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test")),
+            };
+            var access = services.GetRequiredService<RegionAccess>();
+            var answers = new List<bool>();
+            foreach (var action in RegionActions)
+                answers.Add(await access.MayAsync(action, own ? regions[0] : regions[1]));
+            return answers.ToArray();
+        });
+
+        var expected = own || person == "staff" ? OnTheirRegion[person] : new bool[RegionActions.Length];
+        Assert.Equal(expected, allowed);
+    }
 
     private async Task<string> MemberAsync(MemberRole role)
     {

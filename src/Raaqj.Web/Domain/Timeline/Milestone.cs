@@ -68,7 +68,7 @@ public class Milestone
     // A web address, or a page of the portal (the evidence a program event leaves).
     private static bool IsSafeLink(string link) =>
         (Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
-        || (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.Contains('\\'));
+        || (link[0] == '/' && (link.Length == 1 || link[1] != '/') && !link.Contains('\\'));
 }
 
 // "Milestone depends on Predecessor": it cannot sensibly be due before the predecessor is.
