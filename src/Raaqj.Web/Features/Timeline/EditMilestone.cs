@@ -44,7 +44,7 @@ public sealed class MilestoneFormValidator : AbstractValidator<MilestoneForm>
             .WithMessage("Enter the month of the program it is due by, from 1 to 24.");
         RuleFor(f => f.EvidenceNote).MaximumLength(Milestone.EvidenceNoteMaxLength);
         RuleFor(f => f.EvidenceLink).MaximumLength(Milestone.EvidenceLinkMaxLength);
-        RuleFor(f => f.CompletesOn).Must(k => k is null || ProgramEvents.Find(k) is not null).WithMessage("Choose an event from the list.");
+        RuleFor(f => f.CompletesOn).Must(k => string.IsNullOrEmpty(k) || ProgramEvents.Find(k) is not null).WithMessage("Choose an event from the list.");
     }
 }
 
@@ -104,6 +104,9 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
     {
         if (await programs.FindAsync(programId) is not { } program)
             return Outcome<(int, string?)>.Of(Outcome.NotFound);
+        // An unchosen list answers an empty string.
+        form.OwnerUserId = string.IsNullOrEmpty(form.OwnerUserId) ? null : form.OwnerUserId;
+        form.CompletesOn = string.IsNullOrEmpty(form.CompletesOn) ? null : form.CompletesOn;
         var today = program.Calendar.DateAt(clock.UtcNow);
         var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, today).ToList();
         if (form.RegionId is { } regionId && !await RegionOf(program, regionId).AnyAsync())

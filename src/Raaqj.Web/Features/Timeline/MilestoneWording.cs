@@ -36,3 +36,6 @@ public static class MilestoneWording
 
     public static string Slip(int days) => days == 0 ? "on plan" : days > 0 ? $"{days} day{(days == 1 ? "" : "s")} later" : $"{-days} day{(days == -1 ? "" : "s")} earlier";
 }
+
+// A milestone as a list item: where its title leads (null: nowhere) and whether it names its region.
+public sealed record MilestoneItem(MilestoneRow Row, string? Link, bool ShowRegion);

@@ -24,7 +24,7 @@ public sealed class TemplateFormValidator : AbstractValidator<TemplateForm>
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Name the milestone.").MaximumLength(Milestone.TitleMaxLength);
         RuleFor(f => f.DueByEndOfMonth).NotNull().InclusiveBetween(1, 24).WithMessage("Enter the month of the program it is due by, from 1 to 24.");
-        RuleFor(f => f.CompletesOn).Must(k => k is null || ProgramEvents.Find(k) is not null).WithMessage("Choose an event from the list.");
+        RuleFor(f => f.CompletesOn).Must(k => string.IsNullOrEmpty(k) || ProgramEvents.Find(k) is not null).WithMessage("Choose an event from the list.");
     }
 }
 
@@ -59,7 +59,8 @@ public sealed class RegionTemplateHandler(AppDbContext db, CurrentProgram progra
         var position = await db.MilestoneTemplates.Where(t => t.ProgramEditionId == programId).Select(t => (int?)t.Position).MaxAsync() ?? 0;
         db.MilestoneTemplates.Add(new MilestoneTemplate
         {
-            ProgramEditionId = programId, Position = position + 1, Title = form.Title.Trim(), PhaseId = form.PhaseId, DueByEndOfMonth = form.DueByEndOfMonth!.Value, CompletesOn = form.CompletesOn,
+            ProgramEditionId = programId, Position = position + 1, Title = form.Title.Trim(), PhaseId = form.PhaseId, DueByEndOfMonth = form.DueByEndOfMonth!.Value,
+            CompletesOn = string.IsNullOrEmpty(form.CompletesOn) ? null : form.CompletesOn,
         });
         audit.Record(AuditActions.MilestoneTemplateChanged, nameof(ProgramEdition), programId.ToString(), $"Added \"{form.Title.Trim()}\" to the region milestones of \"{program.Name}\"");
         await db.SaveChangesAsync();
