@@ -47,6 +47,8 @@ internal static partial class PageBenchmark
             new("review results", "staff", "/reviews/results"),
             new("reviewer queue", "reviewer", "/reviews/mine"),
             new("proposal section", "anchor", proposal + "/strategy"),
+            new("program timeline", "staff", "/program/1"),
+            new("cohort tracker", "staff", "/program/1/tracker"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)
@@ -88,6 +90,8 @@ internal static partial class PageBenchmark
 
     private const int Slices = 3;
 
+    private static readonly int ProgramPlanRegionCount = Raaqj.Web.Domain.Timeline.ProgramPlan.Region.Count;
+
     // The latency of every request made in `seconds`, after a second of the same load unmeasured.
     private static async Task<List<double>> LoadAsync(HttpClient client, string url, double seconds, int connections)
     {
@@ -123,6 +127,13 @@ internal static partial class PageBenchmark
         if (scale > 1)
             await seeded.WithScopeAsync(s => SyntheticRound.AddAsync(s.GetRequiredService<AppDbContext>(), seeded.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1),
                 proposals: 10 * scale, reviewsEach: 2, criteria: 6));
+        // At scale the inaugural program carries 200 more program milestones and 30 milestones a region (issue 13).
+        if (scale > 1)
+            await seeded.WithScopeAsync(async s =>
+            {
+                await SyntheticMilestones.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, programMilestones: 200, perRegion: 30 - ProgramPlanRegionCount, seeded.Clock.GetUtcNow().UtcDateTime);
+                return true;
+            });
         SqliteConnection.ClearAllPools();
         File.Copy(seeded.DatabaseFile, database, overwrite: true);
     }

@@ -209,6 +209,30 @@ public sealed class TimelineTests(PortalFactory factory) : PortalTest<PortalFact
         Assert.Equal(reminders.Count, factory.Query(db => db.OutboxMessages.Count(m => m.Subject.StartsWith("Late:") || m.Subject.StartsWith("Due "))));
     }
 
+    // Timings are in bench/; here, that the pages read the same way whatever the plan's size.
+    [Fact]
+    public async Task The_timeline_and_tracker_send_the_same_sql_commands_for_the_plan_and_for_200_milestones_and_30_a_region()
+    {
+        var (staff, program, _, _) = await CohortAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/program/{program}", $"/program/{program}/baselines", ("name", "As approved"))).StatusCode);
+        var timelineBefore = await factory.SqlCommandsFor(staff, $"/program/{program}");
+        var trackerBefore = await factory.SqlCommandsFor(staff, $"/program/{program}/tracker");
+
+        await factory.WithScopeAsync(async s =>
+        {
+            await Raaqj.Web.Data.Seed.SyntheticMilestones.AddAsync(s.GetRequiredService<Raaqj.Web.Data.AppDbContext>(), program, 200, 30, factory.Clock.GetUtcNow().UtcDateTime);
+            return true;
+        });
+        var timeline = await staff.GetPageAsync($"/program/{program}");
+        var tracker = await staff.GetPageAsync($"/program/{program}/tracker");
+
+        Assert.Equal(200 + ProgramPlan.Program.Count, timeline.QuerySelectorAll(".gantt-table tbody tr").Length);
+        Assert.Equal(2 * (30 + ProgramPlan.Region.Count), tracker.QuerySelectorAll("[data-testid=tracker-cell]").Length);
+        Assert.Equal(timelineBefore, await factory.SqlCommandsFor(staff, $"/program/{program}"));
+        Assert.Equal(trackerBefore, await factory.SqlCommandsFor(staff, $"/program/{program}/tracker"));
+        Assert.InRange(timelineBefore, 1, 8);
+    }
+
     // The job itself in a scope of its own, as each instance's runner calls it (the lease is bypassed on purpose).
     private Task RunRemindersAsync() => factory.WithScopeAsync(async services =>
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure.Authorization;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Timeline;
 
@@ -17,17 +18,22 @@ public sealed record TrackerModel(ProgramToday Today, IReadOnlyList<TrackerRegio
 
 // Regions x region milestones: each cell a milestone's status, with the late ones counted per region and per
 // milestone. Milestones staff added to one region only are listed under it.
-public sealed class CohortTrackerHandler(AppDbContext db, CurrentProgram programs, MilestoneReader milestones)
+public sealed record TrackerRegionName(int Id, string RegionName);
+
+public sealed record TrackerTemplate(int Id, string Title, int DueByEndOfMonth);
+
+public sealed class CohortTrackerHandler(AppDbContext db, CurrentProgram programs, MilestoneReader milestones, ContentCache cache)
 {
     public async Task<TrackerModel?> Handle(int programId)
     {
         if (await programs.FindAsync(programId) is not { } program)
             return null;
-        var regions = await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == program.RequestForActionId)
-            .OrderBy(r => r.RegionName).Select(r => new { r.Id, r.RegionName }).ToListAsync();
-        var templates = await db.MilestoneTemplates.AsNoTracking().Where(t => t.ProgramEditionId == programId).OrderBy(t => t.Position)
-            .Select(t => new { t.Id, t.Title, t.DueByEndOfMonth }).ToListAsync();
-        var rows = await milestones.ReadAsync(db.Milestones.Where(m => m.ProgramEditionId == programId && m.CohortRegionId != null));
+        var (regions, templates) = await cache.GetAsync($"tracker/{programId}", async () => (
+            await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == program.RequestForActionId)
+                .OrderBy(r => r.RegionName).Select(r => new TrackerRegionName(r.Id, r.RegionName)).ToListAsync(),
+            await db.MilestoneTemplates.AsNoTracking().Where(t => t.ProgramEditionId == programId).OrderBy(t => t.Position)
+                .Select(t => new TrackerTemplate(t.Id, t.Title, t.DueByEndOfMonth)).ToListAsync()));
+        var rows = await milestones.ReadAsync(db.Milestones.Where(m => m.ProgramEditionId == programId && m.CohortRegionId != null), cacheKey: $"regions/{programId}");
         var cells = rows.Where(r => r.TemplateId is not null).ToDictionary(r => (r.RegionId!.Value, r.TemplateId!.Value));
         var byRegion = rows.ToLookup(r => r.RegionId!.Value);
         var byTemplate = rows.Where(r => r.TemplateId is not null).ToLookup(r => r.TemplateId!.Value);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Timeline;
 
@@ -19,14 +20,24 @@ public sealed record MilestoneRow(
 
 public sealed record Predecessor(int Id, string Title, DateOnly Due);
 
-public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, ProgramClock clock)
+public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, ProgramClock clock, ContentCache cache)
 {
     private sealed record Raw(int Id, int ProgramId, int? RegionId, string? Region, int? TemplateId, string Title, string Description, int? PhaseId, string? Phase,
         DateOnly? DueOn, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, DateOnly? CompletedOn, string EvidenceNote,
         string? EvidenceLink, string? CompletesOn, DateTime UpdatedAtUtc);
 
     // Three commands at most, however many milestones: the milestones, their predecessors, the baseline's dates.
-    public async Task<List<MilestoneRow>> ReadAsync(IQueryable<Milestone> which, int? baselineId = null)
+    // With a key, the rows are read once per change of content (the program's pages are read far more than written);
+    // what today makes of them (late, due soon) is worked out on every call.
+    public async Task<List<MilestoneRow>> ReadAsync(IQueryable<Milestone> which, int? baselineId = null, string? cacheKey = null)
+    {
+        var rows = cacheKey is null ? await LoadAsync(which, baselineId) : await cache.GetAsync($"milestones/{cacheKey}/{baselineId}", () => LoadAsync(which, baselineId));
+        var calendars = (await programs.AllAsync()).ToDictionary(p => p.Id, p => p.Calendar);
+        var now = clock.UtcNow;
+        return rows.Select(r => r with { Urgency = MilestoneRules.Urgency(r.Status, r.Due, calendars[r.ProgramId].DateAt(now)) }).ToList();
+    }
+
+    private async Task<List<MilestoneRow>> LoadAsync(IQueryable<Milestone> which, int? baselineId)
     {
         var raw = await which.AsNoTracking().Select(m => new Raw(m.Id, m.ProgramEditionId, m.CohortRegionId, m.Region == null ? null : m.Region.RegionName, m.TemplateId,
                 m.Title, m.Description, m.PhaseId, m.Phase == null ? null : m.Phase.Name,
@@ -43,14 +54,13 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
             ? await db.BaselineEntries.AsNoTracking().Where(e => e.BaselineId == chosen && ids.Contains(e.MilestoneId)).ToDictionaryAsync(e => e.MilestoneId, e => e.DueOn)
             : [];
         var calendars = (await programs.AllAsync()).ToDictionary(p => p.Id, p => p.Calendar);
-        var now = clock.UtcNow;
         var after = links.ToLookup(l => l.MilestoneId, l => new Predecessor(l.Id, l.Title, new MilestoneDue(l.DueOn, l.DueByEndOfMonth).Resolve(calendars[l.ProgramEditionId])));
         return raw.Select(m =>
         {
             var calendar = calendars[m.ProgramId];
             var due = new MilestoneDue(m.DueOn, m.DueByEndOfMonth).Resolve(calendar);
             return new MilestoneRow(m.Id, m.ProgramId, m.RegionId, m.Region, m.TemplateId, m.Title, m.Description, m.PhaseId, m.Phase, due, m.DueOn is null ? m.DueByEndOfMonth : null,
-                m.OwnerUserId, m.Owner, m.Status, MilestoneRules.Urgency(m.Status, due, calendar.DateAt(now)), m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn,
+                m.OwnerUserId, m.Owner, m.Status, MilestoneUrgency.None, m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn,
                 after[m.Id].ToList(), baseline.TryGetValue(m.Id, out var planned) ? planned : null, m.UpdatedAtUtc);
         }).OrderBy(m => m.Due).ThenBy(m => m.Title).ToList();
     }

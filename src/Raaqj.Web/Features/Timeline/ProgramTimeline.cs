@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Timeline;
 
@@ -24,17 +25,17 @@ public sealed record TimelineModel(ProgramToday Today, IReadOnlyList<MilestoneRo
 }
 
 // The program's plan: its phases and program milestones, against a saved baseline when one is chosen.
-public sealed class TimelineHandler(AppDbContext db, CurrentProgram programs, MilestoneReader milestones)
+public sealed class TimelineHandler(AppDbContext db, CurrentProgram programs, MilestoneReader milestones, ContentCache cache)
 {
     public async Task<TimelineModel?> Handle(int programId, int? baselineId)
     {
         if (await programs.FindAsync(programId) is not { } program)
             return null;
-        var baselines = await db.Baselines.AsNoTracking().Where(b => b.ProgramEditionId == programId).OrderByDescending(b => b.SavedAtUtc)
-            .Select(b => new BaselineOption(b.Id, b.Name, b.SavedAtUtc)).ToListAsync();
+        var baselines = await cache.GetAsync($"baselines/{programId}", () => db.Baselines.AsNoTracking().Where(b => b.ProgramEditionId == programId).OrderByDescending(b => b.SavedAtUtc)
+            .Select(b => new BaselineOption(b.Id, b.Name, b.SavedAtUtc)).ToListAsync());
         // The latest baseline unless another is chosen: "planned against current" is what staff come for.
         var baseline = baselineId is { } chosen ? baselines.FirstOrDefault(b => b.Id == chosen) : baselines.FirstOrDefault();
-        var rows = await milestones.ReadAsync(db.Milestones.Where(m => m.ProgramEditionId == programId && m.CohortRegionId == null), baseline?.Id);
+        var rows = await milestones.ReadAsync(db.Milestones.Where(m => m.ProgramEditionId == programId && m.CohortRegionId == null), baseline?.Id, $"program/{programId}");
         return new TimelineModel(programs.Today(program), rows, baselines, baseline);
     }
 }
