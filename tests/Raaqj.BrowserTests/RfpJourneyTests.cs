@@ -73,7 +73,9 @@ public sealed class RfpJourneyTests(Browser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Program staff" })).ToBeVisibleAsync();
         await page.ExpectAccessibleAsync("staff-dashboard");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Manage requests" }).ClickAsync();
+        // The menu groups staff pages by the program's stages.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Call and intake" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Requests for action" }).ClickAsync();
         await page.ExpectAccessibleAsync("staff-requests");
         await page.GetByRole(AriaRole.Link, new() { Name = "New request for action" }).First.ClickAsync();
         await page.Locator("#Form_Title").FillAsync("Second cohort: Regional Request for Action");

@@ -78,6 +78,12 @@ public sealed class TimelineJourneyTests(Browser browser)
         var column = await staff.Locator("thead th").Filter(new() { HasText = Pilot }).EvaluateAsync<int>("th => th.cellIndex");
         await Assertions.Expect(louisville.Locator("td, th").Nth(column)).ToContainTextAsync("Done");
         await staff.ExpectAccessibleAsync("cohort-tracker");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Region milestones" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("tbody tr", new() { HasText = Pilot })).ToContainTextAsync("6 of 6");
+        await staff.ExpectAccessibleAsync("region-milestone-template");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Reminders" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Inaugural cohort" })).ToBeVisibleAsync();
+        await staff.ExpectAccessibleAsync("milestone-reminders");
 
         var phone = await browser.NewPageAsync(phone: true);
         await phone.LogInAsync("staff@example.org");

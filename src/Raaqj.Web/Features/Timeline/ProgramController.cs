@@ -82,10 +82,11 @@ public sealed class ProgramController : Controller
         await handler.NewAsync(id, region) is { } model ? View("EditMilestone", model) : NotFound();
 
     [HttpPost("{id:int}/milestones/new")]
-    public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = FormPrefix)] MilestoneForm form, [FromServices] IValidator<MilestoneForm> validator, [FromServices] EditMilestoneHandler handler)
+    public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = FormPrefix)] MilestoneForm form, [FromServices] IValidator<MilestoneForm> validator, [FromServices] EditMilestoneHandler handler,
+        [FromServices] CurrentProgram programs)
     {
         form.Id = 0;
-        return SaveMilestone(id, form, validator, handler);
+        return SaveMilestone(id, form, validator, handler, programs);
     }
 
     [HttpGet("{id:int}/milestones/{milestoneId:int}")]
@@ -94,10 +95,10 @@ public sealed class ProgramController : Controller
 
     [HttpPost("{id:int}/milestones/{milestoneId:int}")]
     public Task<IActionResult> EditMilestone(int id, int milestoneId, [Bind(Prefix = FormPrefix)] MilestoneForm form, [FromServices] IValidator<MilestoneForm> validator,
-        [FromServices] EditMilestoneHandler handler)
+        [FromServices] EditMilestoneHandler handler, [FromServices] CurrentProgram programs)
     {
         form.Id = milestoneId;
-        return SaveMilestone(id, form, validator, handler);
+        return SaveMilestone(id, form, validator, handler, programs);
     }
 
     [HttpGet("{id:int}/reminders")]
@@ -114,11 +115,11 @@ public sealed class ProgramController : Controller
             FormPrefix, nameof(ProgramForm.RequestForActionId));
     }
 
-    private async Task<IActionResult> SaveMilestone(int id, MilestoneForm form, IValidator<MilestoneForm> validator, EditMilestoneHandler handler)
+    private async Task<IActionResult> SaveMilestone(int id, MilestoneForm form, IValidator<MilestoneForm> validator, EditMilestoneHandler handler, CurrentProgram programs)
     {
         async Task<IActionResult> Again()
         {
-            var program = await HttpContext.RequestServices.GetRequiredService<CurrentProgram>().FindAsync(id);
+            var program = await programs.FindAsync(id);
             if (program is null)
                 return NotFound();
             // After a conflict, saving again keeps this person's version over the other, knowingly.

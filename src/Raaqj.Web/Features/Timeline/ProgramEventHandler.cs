@@ -36,7 +36,7 @@ public sealed class ProgramEventHandler(AppDbContext db, AuditLog audit, Program
         return waiting.Count;
     }
 
-    // Each new cohort region gets its milestones from the program's template, owned by its anchor organization's owner.
+    // Each new cohort region gets its milestones from the program's template.
     public async Task AddRegionMilestonesAsync(int requestForActionId, IReadOnlyList<CohortRegion> regions)
     {
         if (regions.Count == 0)
@@ -44,18 +44,31 @@ public sealed class ProgramEventHandler(AppDbContext db, AuditLog audit, Program
         var program = await db.ProgramEditions.AsNoTracking().Where(p => p.RequestForActionId == requestForActionId).Select(p => new { p.Id }).FirstOrDefaultAsync();
         if (program is null)
             return;
-        var templates = await db.MilestoneTemplates.AsNoTracking().Where(t => t.ProgramEditionId == program.Id).OrderBy(t => t.Position).ToListAsync();
+        await AddTemplateMilestonesAsync(program.Id, regions);
+        foreach (var region in regions)
+            audit.Record(AuditActions.RegionMilestonesCreated, nameof(CohortRegion), region.ProposalId.ToString(), $"Milestones planned for {region.RegionName} from the template");
+    }
+
+    // Adds, in the caller's unit of work, each template milestone a region does not have yet, owned by its anchor
+    // organization's owner; answers how many.
+    public async Task<int> AddTemplateMilestonesAsync(int programId, IReadOnlyList<CohortRegion> regions)
+    {
+        var templates = await db.MilestoneTemplates.AsNoTracking().Where(t => t.ProgramEditionId == programId).OrderBy(t => t.Position).ToListAsync();
+        var saved = regions.Where(r => r.Id != 0).Select(r => r.Id).ToList();
+        var have = (await db.Milestones.AsNoTracking().Where(m => m.CohortRegionId != null && saved.Contains(m.CohortRegionId.Value) && m.TemplateId != null)
+            .Select(m => new { m.CohortRegionId, m.TemplateId }).ToListAsync()).Select(m => (m.CohortRegionId!.Value, m.TemplateId!.Value)).ToHashSet();
         var organizations = regions.Select(r => r.OrganizationId).ToList();
         var owners = await db.OrganizationMembers.AsNoTracking().Where(m => organizations.Contains(m.OrganizationId) && m.Role == MemberRole.Owner)
             .ToDictionaryAsync(m => m.OrganizationId, m => m.UserId);
         var now = clock.UtcNow;
+        var added = 0;
         foreach (var region in regions)
-        {
-            foreach (var template in templates)
-                db.Milestones.Add(FromTemplate(template, program.Id, region, owners.GetValueOrDefault(region.OrganizationId), now));
-            audit.Record(AuditActions.RegionMilestonesCreated, nameof(CohortRegion), region.ProposalId.ToString(),
-                $"{templates.Count} milestones planned for {region.RegionName}");
-        }
+            foreach (var template in templates.Where(t => region.Id == 0 || !have.Contains((region.Id, t.Id))))
+            {
+                db.Milestones.Add(FromTemplate(template, programId, region, owners.GetValueOrDefault(region.OrganizationId), now));
+                added++;
+            }
+        return added;
     }
 
     public static Milestone FromTemplate(MilestoneTemplate template, int programId, CohortRegion region, string? ownerUserId, DateTime nowUtc) => new()

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
-using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
@@ -30,11 +29,14 @@ public sealed class TemplateFormValidator : AbstractValidator<TemplateForm>
 
 public sealed record TemplateRow(int Id, string Title, string? Phase, int DueByEndOfMonth, DateOnly Due, string? CompletesOn, int Regions);
 
-public sealed record TemplateModel(ProgramHeader Program, IReadOnlyList<TemplateRow> Rows, int RegionCount, int Missing, TemplateForm Form, IReadOnlyList<(int Id, string Name)> Phases);
+public sealed record TemplateModel(ProgramToday Today, IReadOnlyList<TemplateRow> Rows, int RegionCount, int Missing, TemplateForm Form, IReadOnlyList<(int Id, string Name)> Phases)
+{
+    public ProgramHeader Program => Today.Program;
+}
 
 // The milestones every cohort region gets, as staff plan them: regions released later get them at once; regions
 // already in the cohort get a new one when staff add it to them.
-public sealed class RegionTemplateHandler(AppDbContext db, CurrentProgram programs, ProgramClock clock, AuditLog audit)
+public sealed class RegionTemplateHandler(AppDbContext db, CurrentProgram programs, AuditLog audit, ProgramEventHandler programEvents)
 {
     public async Task<TemplateModel?> Handle(int programId, TemplateForm? form = null)
     {
@@ -45,7 +47,7 @@ public sealed class RegionTemplateHandler(AppDbContext db, CurrentProgram progra
             .ToListAsync();
         var regions = await Regions(program).CountAsync();
         var phases = await db.ProgramPhases.AsNoTracking().Where(p => p.ProgramEditionId == programId).OrderBy(p => p.Position).Select(p => new { p.Id, p.Name }).ToListAsync();
-        return new TemplateModel(program,
+        return new TemplateModel(programs.Today(program),
             rows.Select(t => new TemplateRow(t.Id, t.Title, t.Phase, t.DueByEndOfMonth, program.Calendar.LastDayOf(t.DueByEndOfMonth), t.CompletesOn, t.Regions)).ToList(),
             regions, rows.Sum(t => regions - t.Regions), form ?? new TemplateForm(), phases.Select(p => (p.Id, p.Name)).ToList());
     }
@@ -90,20 +92,7 @@ public sealed class RegionTemplateHandler(AppDbContext db, CurrentProgram progra
         if (await programs.FindAsync(programId) is not { } program)
             return Outcome<int>.Of(Outcome.NotFound);
         var regions = await Regions(program).AsNoTracking().ToListAsync();
-        var templates = await db.MilestoneTemplates.AsNoTracking().Where(t => t.ProgramEditionId == programId).ToListAsync();
-        var have = (await db.Milestones.AsNoTracking().Where(m => m.ProgramEditionId == programId && m.TemplateId != null)
-            .Select(m => new { m.CohortRegionId, m.TemplateId }).ToListAsync()).Select(m => (m.CohortRegionId!.Value, m.TemplateId!.Value)).ToHashSet();
-        var organizations = regions.Select(r => r.OrganizationId).ToList();
-        var owners = await db.OrganizationMembers.AsNoTracking().Where(m => organizations.Contains(m.OrganizationId) && m.Role == MemberRole.Owner)
-            .ToDictionaryAsync(m => m.OrganizationId, m => m.UserId);
-        var now = clock.UtcNow;
-        var added = 0;
-        foreach (var region in regions)
-            foreach (var template in templates.Where(t => !have.Contains((region.Id, t.Id))))
-            {
-                db.Milestones.Add(ProgramEventHandler.FromTemplate(template, programId, region, owners.GetValueOrDefault(region.OrganizationId), now));
-                added++;
-            }
+        var added = await programEvents.AddTemplateMilestonesAsync(programId, regions);
         if (added == 0)
             return Outcome<int>.DoneWith(0);
         audit.Record(AuditActions.RegionMilestonesCreated, nameof(ProgramEdition), programId.ToString(), $"Added {added} milestones from the template to the cohort's regions");

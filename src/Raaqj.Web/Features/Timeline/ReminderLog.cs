@@ -7,7 +7,10 @@ namespace Raaqj.Web.Features.Timeline;
 
 public sealed record ReminderRow(DateTime SentAtUtc, ReminderKind Kind, int MilestoneId, string Milestone, string? Region, DateOnly DueOn, string? Owner);
 
-public sealed record ReminderLogModel(ProgramHeader Program, Page<ReminderRow> Rows);
+public sealed record ReminderLogModel(ProgramToday Today, Page<ReminderRow> Rows)
+{
+    public ProgramHeader Program => Today.Program;
+}
 
 // The reminders sent for a program's milestones, newest first: who was told of what, and when.
 public sealed class ReminderLogHandler(AppDbContext db, CurrentProgram programs)
@@ -23,6 +26,6 @@ public sealed class ReminderLogHandler(AppDbContext db, CurrentProgram programs)
             .Select(x => new ReminderRow(x.r.SentAtUtc, x.r.Kind, x.m.Id, x.m.Title, x.m.Region == null ? null : x.m.Region.RegionName, x.r.DueOn,
                 db.Users.Where(u => u.Id == x.r.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault()))
             .ToListAsync();
-        return new ReminderLogModel(program, new Page<ReminderRow>(rows, number, Page<ReminderRow>.DefaultSize, total));
+        return new ReminderLogModel(programs.Today(program), new Page<ReminderRow>(rows, number, Page<ReminderRow>.DefaultSize, total));
     }
 }
