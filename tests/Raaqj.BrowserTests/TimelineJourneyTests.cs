@@ -67,10 +67,13 @@ public sealed class TimelineJourneyTests(Browser browser)
         await anchor.GetByRole(AriaRole.Link, new() { Name = Pilot, Exact = true }).ClickAsync();
         await anchor.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Done" });
         await anchor.GetByLabel("Evidence", new() { Exact = true }).FillAsync("Paid apprenticeship pilot with three hospitals started this week.");
+        await anchor.GetByLabel("Attach a file").SetInputFilesAsync(new FilePayload { Name = "Pilot launch.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray() });
         await anchor.ExpectAccessibleAsync("region-milestone-phone");
         await anchor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(anchor.GetByRole(AriaRole.Status).First).ToContainTextAsync("Milestone updated");
-        await Assertions.Expect(anchor.Locator("li", new() { HasText = Pilot })).ToContainTextAsync("Done");
+        var pilot = anchor.Locator("li", new() { HasText = Pilot });
+        await Assertions.Expect(pilot).ToContainTextAsync("Done");
+        await Assertions.Expect(pilot.GetByRole(AriaRole.Link, new() { Name = "Pilot launch.pdf" })).ToBeVisibleAsync();
 
         await staff.GotoAsync("/program");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Cohort tracker" }).ClickAsync();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
+using Raaqj.Web.Domain.Documents;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
@@ -31,7 +32,11 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
     public DbSet<PastPartnership> PastPartnerships => Set<PastPartnership>();
     public DbSet<MatchCommitment> MatchCommitments => Set<MatchCommitment>();
+    public DbSet<Document> Documents => Set<Document>();
+
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
+
+    public DbSet<MilestoneEvidence> MilestoneEvidence => Set<MilestoneEvidence>();
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

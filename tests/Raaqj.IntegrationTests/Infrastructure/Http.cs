@@ -32,6 +32,22 @@ public static class Http
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, params (string Name, string Value)[] fields) =>
         client.PostFormAsync(formPage, action, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
+    // As PostFormAsync, for a form that uploads a file (multipart, as a browser sends it).
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string formPage, string action, (string Field, string FileName, byte[] Content) file,
+        params (string Name, string Value)[] fields)
+    {
+        var page = await client.GetPageAsync(formPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{formPage} has no antiforgery token");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+            form.Add(new StringContent(value), name);
+        var content = new ByteArrayContent(file.Content);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, file.Field, file.FileName);
+        return await client.PostAsync(action, form);
+    }
+
     public static async Task SignInAsync(this HttpClient client, string email, string password = Accounts.Password)
     {
         var response = await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", password));

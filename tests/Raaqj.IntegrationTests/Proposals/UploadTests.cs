@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using Raaqj.IntegrationTests.Builders;
 using Raaqj.IntegrationTests.Infrastructure;
 
@@ -23,20 +22,8 @@ public sealed class UploadTests(PortalFactory factory) : PortalTest<PortalFactor
     }
 
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int proposalId, string fileName, byte[] content)
-    {
-        var page = await client.GetPageAsync($"/proposals/{proposalId}/attachments");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("Letter of commitment"), "description" },
-        };
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync($"/proposals/{proposalId}/attachments", form);
-    }
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, int proposalId, string fileName, byte[] content) =>
+        client.PostFileAsync($"/proposals/{proposalId}/attachments", $"/proposals/{proposalId}/attachments", ("file", fileName, content), ("description", "Letter of commitment"));
 
     private static byte[] Zip(string entry)
     {

@@ -151,6 +151,80 @@ public sealed class TimelineTests(PortalFactory factory) : PortalTest<PortalFact
     }
 
     [Fact]
+    public async Task A_file_is_evidence_enough_and_only_the_regions_team_and_staff_download_it()
+    {
+        var (staff, _, regions, _) = await CohortAsync();
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        var ohio = regions["Northeast Ohio"];
+        var mine = factory.Query(db => db.Milestones.Where(m => m.CohortRegionId == ohio).OrderBy(m => m.Id).Select(m => new { m.Id, m.Version }).First());
+        var page = $"/regions/{ohio}/milestones/{mine.Id}";
+        var storedBefore = factory.StoredFileCount;
+
+        var refused = await anchor.PostFileAsync(page, page, ("Form.EvidenceFile", "minutes.pdf", "MZ not a pdf"u8.ToArray()),
+            ("Form.Version", mine.Version.ToString()), ("Form.Status", "Done"), ("Form.CompletedOn", Today.ToString("yyyy-MM-dd")), ("Form.EvidenceNote", "Kept as typed."));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await refused.ReadPageAsync();
+        Assert.Equal("The file's content is not a real PDF file.", again.FieldError("Form_EvidenceFile"));
+        Assert.Equal("Kept as typed.", again.GetElementById("Form_EvidenceNote")!.TextContent.Trim());
+        Assert.Contains("You chose minutes.pdf", again.Text());
+        Assert.Equal(MilestoneStatus.NotStarted, factory.Query(db => db.Milestones.Single(m => m.Id == mine.Id).Status));
+        Assert.Equal(storedBefore, factory.StoredFileCount);
+
+        var done = await anchor.PostFileAsync(page, page, ("Form.EvidenceFile", "Launch minutes.pdf", Proposals.UploadTests.Pdf),
+            ("Form.Version", mine.Version.ToString()), ("Form.Status", "Done"), ("Form.CompletedOn", Today.ToString("yyyy-MM-dd")));
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var file = factory.Query(db => db.MilestoneEvidence.Single(e => e.MilestoneId == mine.Id));
+        Assert.Equal("Launch minutes.pdf", file.FileName);
+        Assert.Equal(MilestoneStatus.Done, factory.Query(db => db.Milestones.Single(m => m.Id == mine.Id).Status));
+        Assert.Equal(storedBefore + 1, factory.StoredFileCount);
+        Assert.Contains("Launch minutes.pdf", factory.Query(db => db.AuditEntries.Where(a => a.Action == AuditActions.MilestoneUpdated).OrderBy(a => a.Id).Last().After!));
+        Assert.Equal($"/documents/{file.Id}", (await anchor.GetPageAsync($"/regions/{ohio}/timeline")).QuerySelector($"a[href='/documents/{file.Id}']")?.GetAttribute("href"));
+
+        Assert.Equal(HttpStatusCode.OK, (await anchor.GetAsync($"/documents/{file.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/documents/{file.Id}")).StatusCode);
+        await factory.Given.AnchorAsync("anchor3@example.org");
+        foreach (var outsider in new[] { Accounts.Reviewer, "anchor3@example.org", Accounts.Admin })
+            Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync(outsider)).GetAsync($"/documents/{file.Id}")).StatusCode);
+
+        // Removing the only file of a done milestone leaves it without evidence: refused; with a note instead, the file goes.
+        var version = factory.Query(db => db.Milestones.Single(m => m.Id == mine.Id).Version).ToString();
+        var bare = await anchor.PostFormAsync(page, page, ("Form.Version", version), ("Form.Status", "Done"), ("Form.CompletedOn", Today.ToString("yyyy-MM-dd")),
+            ("Form.RemoveFiles", file.Id.ToString()));
+        Assert.Equal("Say what shows it is done: a note, a link or a file.", (await bare.ReadPageAsync()).FieldError("Form_EvidenceNote"));
+        var replaced = await anchor.PostFormAsync(page, page, ("Form.Version", version), ("Form.Status", "Done"), ("Form.CompletedOn", Today.ToString("yyyy-MM-dd")),
+            ("Form.RemoveFiles", file.Id.ToString()), ("Form.EvidenceNote", "Minutes are on the shared drive."));
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        Assert.Equal(0, factory.Query(db => db.MilestoneEvidence.Count(e => e.MilestoneId == mine.Id)));
+        Assert.Equal(storedBefore, factory.StoredFileCount);
+        Assert.Equal(HttpStatusCode.NotFound, (await anchor.GetAsync($"/documents/{file.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_attach_evidence_to_a_program_milestone_which_only_staff_download()
+    {
+        var (staff, program, _, _) = await CohortAsync();
+        var plan = factory.Query(db => db.Milestones.Where(m => m.ProgramEditionId == program && m.CohortRegionId == null && m.Status != MilestoneStatus.Done && m.DueByEndOfMonth != null)
+            .OrderBy(m => m.Id).First());
+        var milestone = plan.Id;
+        var page = $"/program/{program}/milestones/{milestone}";
+        (string, string)[] form =
+        [
+            ("Form.Version", plan.Version.ToString()), ("Form.Title", plan.Title), ("Form.PhaseId", plan.PhaseId?.ToString() ?? ""), ("Form.DueKind", MilestoneForm.ByMonth),
+            ("Form.DueByEndOfMonth", plan.DueByEndOfMonth!.Value.ToString()), ("Form.OwnerUserId", plan.OwnerUserId ?? ""), ("Form.Status", "Done"),
+            ("Form.CompletedOn", Today.ToString("yyyy-MM-dd")),
+        ];
+
+        var saved = await staff.PostFileAsync(page, page, ("Form.EvidenceFile", "Strategy.pdf", Proposals.UploadTests.Pdf), form);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var file = factory.Query(db => db.MilestoneEvidence.Single(e => e.MilestoneId == milestone));
+        Assert.Equal(MilestoneStatus.Done, factory.Query(db => db.Milestones.Single(m => m.Id == milestone).Status));
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"/documents/{file.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync(Accounts.Anchor)).GetAsync($"/documents/{file.Id}")).StatusCode);
+        Assert.Contains("Strategy.pdf", (await staff.GetPageAsync(page)).QuerySelector("[data-testid=evidence-files]")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_calendar_feed_parses_keeps_its_uids_and_answers_404_once_revoked()
     {
         await CohortAsync();

@@ -44,4 +44,30 @@ public sealed class MilestoneRulesTests
     [InlineData("2026-02-28", "2026-03-01", 1)]
     public void The_slip_from_a_baseline_is_counted_in_days(string baseline, string current, int days) =>
         Assert.Equal(days, MilestoneRules.SlipDays(DateOnly.Parse(baseline), DateOnly.Parse(current)));
+
+    // Done needs something that shows it: a note, a link or a file, any one of them.
+    [Theory]
+    [InlineData("", "", false, false)]
+    [InlineData("Minutes circulated.", "", false, true)]
+    [InlineData("", "https://example.org/minutes", false, true)]
+    [InlineData("", "", true, true)]
+    public void Done_needs_a_note_a_link_or_a_file(string note, string link, bool hasFiles, bool accepted)
+    {
+        var today = new DateOnly(2026, 12, 6);
+
+        var problems = Milestone.ProgressProblems(MilestoneStatus.Done, today, note, link, hasFiles, today).ToList();
+
+        Assert.Equal(accepted, problems.Count == 0);
+        Assert.All(problems, p => Assert.Equal(nameof(Milestone.EvidenceNote), p.Field));
+    }
+
+    [Fact]
+    public void A_milestone_in_progress_needs_no_evidence_but_never_a_future_completion_or_an_unsafe_link()
+    {
+        var today = new DateOnly(2026, 12, 6);
+
+        Assert.Empty(Milestone.ProgressProblems(MilestoneStatus.InProgress, null, "", "", false, today));
+        Assert.Equal([nameof(Milestone.CompletedOn), nameof(Milestone.EvidenceLink)],
+            Milestone.ProgressProblems(MilestoneStatus.Done, today.AddDays(1), "Held.", "javascript:alert(1)", false, today).Select(p => p.Field));
+    }
 }

@@ -56,7 +56,7 @@ public sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 
 public sealed class ProposalPartsConfiguration :
     IEntityTypeConfiguration<ProposalCounty>, IEntityTypeConfiguration<PopulationFigure>, IEntityTypeConfiguration<Stakeholder>,
-    IEntityTypeConfiguration<PastPartnership>, IEntityTypeConfiguration<MatchCommitment>, IEntityTypeConfiguration<ProposalAttachment>
+    IEntityTypeConfiguration<PastPartnership>, IEntityTypeConfiguration<MatchCommitment>
 {
     public void Configure(EntityTypeBuilder<ProposalCounty> builder)
     {
@@ -92,16 +92,5 @@ public sealed class ProposalPartsConfiguration :
         builder.Property(m => m.Source).HasMaxLength(MatchCommitment.SourceMaxLength).IsRequired();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Amount).HasPrecision(ProposalConfiguration.MoneyPrecision, ProposalConfiguration.MoneyScale);
-    }
-
-    public void Configure(EntityTypeBuilder<ProposalAttachment> builder)
-    {
-        builder.Property(a => a.FileName).HasMaxLength(ProposalAttachment.FileNameMaxLength).IsRequired();
-        builder.Property(a => a.StoredName).HasMaxLength(64).IsRequired();
-        builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
-        builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
-        builder.Property(a => a.Description).HasMaxLength(ProposalAttachment.DescriptionMaxLength).IsRequired();
-        builder.Property(a => a.UploadedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
-        builder.HasIndex(a => a.StoredName).IsUnique();
     }
 }

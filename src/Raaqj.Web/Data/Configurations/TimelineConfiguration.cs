@@ -55,6 +55,7 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.HasOne(m => m.Phase).WithMany().HasForeignKey(m => m.PhaseId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.OwnerUserId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(m => m.Predecessors).WithOne().HasForeignKey(d => d.MilestoneId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.EvidenceFiles).WithOne().HasForeignKey(e => e.MilestoneId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -104,19 +104,7 @@ public class MatchCommitment
     public bool IsCommitted { get; set; }
 }
 
-public class ProposalAttachment
+public class ProposalAttachment : Documents.Document
 {
-    public const int FileNameMaxLength = Documents.UploadRules.FileNameMaxLength;
-    public const int DescriptionMaxLength = 300;
-
-    public int Id { get; set; }
     public int ProposalId { get; set; }
-    public string FileName { get; set; } = "";
-    public string StoredName { get; set; } = "";
-    public string ContentType { get; set; } = "";
-    public long SizeBytes { get; set; }
-    public string Sha256 { get; set; } = "";
-    public string Description { get; set; } = "";
-    public string UploadedByUserId { get; set; } = "";
-    public DateTime UploadedAtUtc { get; set; }
 }

@@ -37,6 +37,7 @@ public class Milestone
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public List<MilestoneDependency> Predecessors { get; set; } = [];
+    public List<MilestoneEvidence> EvidenceFiles { get; set; } = [];
 
     public MilestoneDue Due => new(DueOn, DueByEndOfMonth);
 
@@ -53,14 +54,15 @@ public class Milestone
     }
 
     // Problems with a change of progress, by field, in words for the form.
-    public static IEnumerable<RuleViolation> ProgressProblems(MilestoneStatus status, DateOnly? completedOn, string? evidence, string? link, DateOnly today)
+    // hasFiles: Whether evidence files stay attached (or one is being attached) after the change.
+    public static IEnumerable<RuleViolation> ProgressProblems(MilestoneStatus status, DateOnly? completedOn, string? evidence, string? link, bool hasFiles, DateOnly today)
     {
         if (status == MilestoneStatus.Done && completedOn is null)
             yield return new(nameof(CompletedOn), "Enter the date it was done.");
         if (completedOn > today)
             yield return new(nameof(CompletedOn), "The date it was done cannot be in the future.");
-        if (status == MilestoneStatus.Done && string.IsNullOrWhiteSpace(evidence) && string.IsNullOrWhiteSpace(link))
-            yield return new(nameof(EvidenceNote), "Say what shows it is done: a note or a link.");
+        if (status == MilestoneStatus.Done && string.IsNullOrWhiteSpace(evidence) && string.IsNullOrWhiteSpace(link) && !hasFiles)
+            yield return new(nameof(EvidenceNote), "Say what shows it is done: a note, a link or a file.");
         if (!string.IsNullOrWhiteSpace(link) && !IsSafeLink(link.Trim()))
             yield return new(nameof(EvidenceLink), "Enter a web address starting with https://.");
     }
@@ -69,6 +71,12 @@ public class Milestone
     private static bool IsSafeLink(string link) =>
         (Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
         || (link[0] == '/' && (link.Length == 1 || link[1] != '/') && !link.Contains('\\'));
+}
+
+// A file that shows a milestone done (minutes, a signed plan, a photo of the convening).
+public class MilestoneEvidence : Documents.Document
+{
+    public int MilestoneId { get; set; }
 }
 
 // "Milestone depends on Predecessor": it cannot sensibly be due before the predecessor is.

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Proposals;
+using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure.Authorization;
 
 namespace Raaqj.Web.Features.Documents;
@@ -8,15 +10,30 @@ namespace Raaqj.Web.Features.Documents;
 public sealed record StoredDocument(string StoredName, string FileName);
 
 // The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
-// (a proposal today; region documents, evidence and reports later), or not found at all.
-public sealed class DownloadHandler(AppDbContext db, RecordAccess access)
+// (a proposal, a milestone; region documents and reports later), or not found at all.
+public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, IHttpContextAccessor http)
 {
     public async Task<StoredDocument?> Handle(int documentId)
     {
-        var attachment = await db.ProposalAttachments.AsNoTracking().Where(a => a.Id == documentId)
-            .Select(a => new { a.ProposalId, a.StoredName, a.FileName }).FirstOrDefaultAsync();
-        if (attachment is null || !await access.MayAsync(RecordAction.DownloadDocument, attachment.ProposalId))
-            return null;
-        return new StoredDocument(attachment.StoredName, attachment.FileName);
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId);
+        var allowed = document switch
+        {
+            ProposalAttachment attachment => await proposals.MayAsync(RecordAction.DownloadDocument, attachment.ProposalId),
+            MilestoneEvidence evidence => await MayReadMilestoneAsync(evidence.MilestoneId),
+            _ => false,
+        };
+        return allowed ? new StoredDocument(document!.StoredName, document.FileName) : null;
+    }
+
+    // A region's milestone is read by its team and staff; the program's own milestones by staff.
+    private async Task<bool> MayReadMilestoneAsync(int milestoneId)
+    {
+        var milestone = await db.Milestones.AsNoTracking().Where(m => m.Id == milestoneId).Select(m => new { m.CohortRegionId }).FirstOrDefaultAsync();
+        return milestone switch
+        {
+            { CohortRegionId: { } region } => await regions.MayAsync(RecordAction.ReadRegion, region),
+            not null => http.HttpContext?.User.IsInRole(Roles.Staff) == true,
+            null => false,
+        };
     }
 }

@@ -6,6 +6,7 @@ using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Features.Organizations;
 using Raaqj.Web.Infrastructure.Geography;
+using Raaqj.Web.Infrastructure.Files;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Proposals;
@@ -15,7 +16,6 @@ namespace Raaqj.Web.Features.Proposals;
 public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHandler saver) : Controller
 {
     private const string FormPrefix = "Form";
-    private const long UploadRequestLimit = 64L * 1024 * 1024;
 
     [HttpGet("")]
     public async Task<IActionResult> Mine([FromServices] Membership membership, [FromServices] MineHandler handler)
@@ -93,8 +93,7 @@ public sealed class ProposalsController(ProposalPageHandler pages, SaveSectionHa
     public async Task<IActionResult> Attachments(int id) =>
         await pages.Load(id) is { } page ? View(page) : NotFound();
 
-    // Generous limits here so that an oversized file gets a clear message from the handler, not a bare 413.
-    [HttpPost("{id:int}/attachments"), RequestSizeLimit(UploadRequestLimit), RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
+    [HttpPost("{id:int}/attachments"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, string? description, [FromServices] AttachmentsHandler handler)
     {
         if (await pages.Load(id) is not { } page)

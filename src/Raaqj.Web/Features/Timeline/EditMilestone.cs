@@ -10,7 +10,7 @@ using Raaqj.Web.Infrastructure.Auditing;
 
 namespace Raaqj.Web.Features.Timeline;
 
-public sealed class MilestoneForm
+public sealed class MilestoneForm : IEvidenceForm
 {
     public const string ByDate = "date";
     public const string ByMonth = "month";
@@ -28,6 +28,8 @@ public sealed class MilestoneForm
     public DateOnly? CompletedOn { get; set; }
     public string EvidenceNote { get; set; } = "";
     public string? EvidenceLink { get; set; }
+    public IFormFile? EvidenceFile { get; set; }
+    public List<int> RemoveFiles { get; set; } = [];
     public string? CompletesOn { get; set; }
     public List<int> After { get; set; } = [];
     public Guid Version { get; set; }
@@ -53,13 +55,13 @@ public sealed record PersonOption(string Id, string Name);
 public sealed record MilestoneOption(int Id, string Title);
 
 public sealed record EditMilestoneModel(ProgramHeader Program, string? Region, MilestoneForm Form, IReadOnlyList<PersonOption> Owners,
-    IReadOnlyList<MilestoneOption> Milestones, IReadOnlyList<(int Id, string Name)> Phases);
+    IReadOnlyList<MilestoneOption> Milestones, IReadOnlyList<(int Id, string Name)> Phases, EvidenceField Evidence);
 
 // Staff add and change any milestone of a program: its plan (title, phase, due, owner, dependencies, the event that
 // completes it) and its progress. A milestone scheduled before something it depends on is saved, with a warning.
-public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram programs, ProgramClock clock, AuditLog audit)
+public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram programs, EvidenceFiles evidence, ProgramClock clock, AuditLog audit)
 {
-    public const string ConflictMessage = "Someone else changed this milestone since you opened it. Their version is saved; your changes are still in the form. Save again to keep yours.";
+    public const string ConflictMessage = "Someone else changed this milestone since you opened it. Their version is saved; your changes are still in the form (choose your file again, if any). Save again to keep yours.";
 
     public async Task<EditMilestoneModel?> NewAsync(int programId, int? regionId)
     {
@@ -96,7 +98,7 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
             .Where(m => m.ProgramEditionId == program.Id && m.Id != form.Id && (m.CohortRegionId == null || m.CohortRegionId == form.RegionId))
             .OrderBy(m => m.CohortRegionId).ThenBy(m => m.Title).Select(m => new MilestoneOption(m.Id, m.Title)).ToListAsync();
         var phases = await db.ProgramPhases.AsNoTracking().Where(p => p.ProgramEditionId == program.Id).OrderBy(p => p.Position).Select(p => new { p.Id, p.Name }).ToListAsync();
-        return new EditMilestoneModel(program, region?.RegionName, form, owners, milestones, phases.Select(p => (p.Id, p.Name)).ToList());
+        return new EditMilestoneModel(program, region?.RegionName, form, owners, milestones, phases.Select(p => (p.Id, p.Name)).ToList(), await evidence.FieldAsync(form.Id, form));
     }
 
     // Done with the milestone's id and, when it is now due before something it depends on, a warning to show.
@@ -108,7 +110,9 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
         form.OwnerUserId = string.IsNullOrEmpty(form.OwnerUserId) ? null : form.OwnerUserId;
         form.CompletesOn = string.IsNullOrEmpty(form.CompletesOn) ? null : form.CompletesOn;
         var today = program.Calendar.DateAt(clock.UtcNow);
-        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, today).ToList();
+        var file = await evidence.ReadAsync(form, form.Id);
+        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, await evidence.WillHoldAnyAsync(form, file.Value, form.Id), today)
+            .Concat(file.Problems).ToList();
         if (form.RegionId is { } regionId && !await RegionOf(program, regionId).AnyAsync())
             return Outcome<(int, string?)>.Of(Outcome.NotFound);
         var options = await WithOptions(program, form);
@@ -127,7 +131,7 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
         var now = clock.UtcNow;
         var milestone = form.Id == 0
             ? new Milestone { ProgramEditionId = program.Id, CohortRegionId = form.RegionId, CreatedAtUtc = now }
-            : await db.Milestones.Include(m => m.Predecessors).FirstOrDefaultAsync(m => m.Id == form.Id && m.ProgramEditionId == program.Id);
+            : await db.Milestones.Include(m => m.Predecessors).Include(m => m.EvidenceFiles).FirstOrDefaultAsync(m => m.Id == form.Id && m.ProgramEditionId == program.Id);
         if (milestone is null)
             return Outcome<(int, string?)>.Of(Outcome.NotFound);
         var before = form.Id == 0 ? null : Snapshot(milestone);
@@ -138,6 +142,7 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
         milestone.OwnerUserId = form.OwnerUserId;
         milestone.CompletesOn = form.CompletesOn;
         milestone.Progress(form.Status, form.CompletedOn, form.EvidenceNote.Trim(), form.EvidenceLink);
+        var files = await evidence.ApplyAsync(milestone, form, file.Value);
         milestone.Predecessors.RemoveAll(p => !form.After.Contains(p.PredecessorId));
         milestone.Predecessors.AddRange(form.After.Where(a => milestone.Predecessors.All(p => p.PredecessorId != a)).Select(a => new MilestoneDependency { PredecessorId = a }));
         milestone.UpdatedAtUtc = now;
@@ -149,21 +154,31 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
             db.Entry(milestone).Property(m => m.Version).OriginalValue = form.Version;
         }
         // The audit line names a new milestone's id, which the first save gives; one transaction holds both.
-        var saved = await db.InTransactionAsync(async () =>
+        bool saved;
+        try
         {
-            try
+            saved = await db.InTransactionAsync(async () =>
             {
+                try
+                {
+                    await db.SaveChangesAsync();
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    return false;
+                }
+                audit.Record(form.Id == 0 ? AuditActions.MilestoneAdded : AuditActions.MilestoneUpdated, nameof(Milestone), milestone.Id.ToString(),
+                    $"{(form.Id == 0 ? "Added" : "Changed")} the milestone \"{milestone.Title}\"", before, Snapshot(milestone));
                 await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return false;
-            }
-            audit.Record(form.Id == 0 ? AuditActions.MilestoneAdded : AuditActions.MilestoneUpdated, nameof(Milestone), milestone.Id.ToString(),
-                $"{(form.Id == 0 ? "Added" : "Changed")} the milestone \"{milestone.Title}\"", before, Snapshot(milestone));
-            await db.SaveChangesAsync();
-            return true;
-        });
+                return true;
+            });
+        }
+        catch
+        {
+            files.Settle(saved: false);
+            throw;
+        }
+        files.Settle(saved);
         if (!saved)
             return Outcome<(int, string?)>.Of(Outcome.Conflict(ConflictMessage));
         return Outcome<(int, string?)>.DoneWith((milestone.Id, await WarningAsync(program, milestone)));
@@ -207,5 +222,6 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
     {
         m.Title, m.PhaseId, DueOn = m.DueOn?.ToString("yyyy-MM-dd"), m.DueByEndOfMonth, m.OwnerUserId, Status = m.Status.ToString(),
         CompletedOn = m.CompletedOn?.ToString("yyyy-MM-dd"), m.EvidenceNote, m.EvidenceLink, m.CompletesOn, After = m.Predecessors.Select(p => p.PredecessorId).Order().ToList(),
+        Files = m.EvidenceFiles.Select(f => f.FileName).ToList(),
     };
 }

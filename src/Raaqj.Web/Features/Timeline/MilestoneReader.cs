@@ -11,7 +11,7 @@ namespace Raaqj.Web.Features.Timeline;
 public sealed record MilestoneRow(
     int Id, int ProgramId, int? RegionId, string? Region, int? TemplateId, string Title, string Description, int? PhaseId, string? Phase,
     DateOnly Due, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, MilestoneUrgency Urgency, DateOnly? CompletedOn,
-    string EvidenceNote, string? EvidenceLink, string? CompletesOn, IReadOnlyList<Predecessor> After, DateOnly? BaselineDue, DateTime UpdatedAtUtc)
+    string EvidenceNote, string? EvidenceLink, IReadOnlyList<EvidenceFile> Files, string? CompletesOn, IReadOnlyList<Predecessor> After, DateOnly? BaselineDue, DateTime UpdatedAtUtc)
 {
     public IEnumerable<Predecessor> DueAfterThis => After.Where(p => p.Due > Due);
 
@@ -26,7 +26,7 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
         DateOnly? DueOn, int? DueByEndOfMonth, string? OwnerUserId, string? Owner, MilestoneStatus Status, DateOnly? CompletedOn, string EvidenceNote,
         string? EvidenceLink, string? CompletesOn, DateTime UpdatedAtUtc);
 
-    // Three commands at most, however many milestones: the milestones, their predecessors, the baseline's dates.
+    // Four commands at most, however many milestones: the milestones, their predecessors, their evidence files, the baseline's dates.
     // With a key, the rows are read once per change of content (the program's pages are read far more than written);
     // what today makes of them (late, due soon) is worked out on every call.
     public async Task<List<MilestoneRow>> ReadAsync(IQueryable<Milestone> which, int? baselineId = null, string? cacheKey = null)
@@ -50,6 +50,8 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
         var links = await db.MilestoneDependencies.AsNoTracking().Where(d => ids.Contains(d.MilestoneId))
             .Join(db.Milestones, d => d.PredecessorId, p => p.Id, (d, p) => new { d.MilestoneId, p.Id, p.ProgramEditionId, p.Title, p.DueOn, p.DueByEndOfMonth })
             .ToListAsync();
+        var files = (await db.MilestoneEvidence.AsNoTracking().Where(e => ids.Contains(e.MilestoneId)).OrderBy(e => e.UploadedAtUtc)
+            .Select(e => new EvidenceFile(e.Id, e.MilestoneId, e.FileName, e.SizeBytes, e.UploadedAtUtc)).ToListAsync()).ToLookup(f => f.MilestoneId);
         var baseline = baselineId is { } chosen
             ? await db.BaselineEntries.AsNoTracking().Where(e => e.BaselineId == chosen && ids.Contains(e.MilestoneId)).ToDictionaryAsync(e => e.MilestoneId, e => e.DueOn)
             : [];
@@ -60,7 +62,7 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
             var calendar = calendars[m.ProgramId];
             var due = new MilestoneDue(m.DueOn, m.DueByEndOfMonth).Resolve(calendar);
             return new MilestoneRow(m.Id, m.ProgramId, m.RegionId, m.Region, m.TemplateId, m.Title, m.Description, m.PhaseId, m.Phase, due, m.DueOn is null ? m.DueByEndOfMonth : null,
-                m.OwnerUserId, m.Owner, m.Status, MilestoneUrgency.None, m.CompletedOn, m.EvidenceNote, m.EvidenceLink, m.CompletesOn,
+                m.OwnerUserId, m.Owner, m.Status, MilestoneUrgency.None, m.CompletedOn, m.EvidenceNote, m.EvidenceLink, files[m.Id].ToList(), m.CompletesOn,
                 after[m.Id].ToList(), baseline.TryGetValue(m.Id, out var planned) ? planned : null, m.UpdatedAtUtc);
         }).OrderBy(m => m.Due).ThenBy(m => m.Title).ToList();
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Infrastructure.Files;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Timeline;
@@ -81,7 +82,7 @@ public sealed class ProgramController : Controller
     public async Task<IActionResult> AddMilestone(int id, int? region, [FromServices] EditMilestoneHandler handler) =>
         await handler.NewAsync(id, region) is { } model ? View("EditMilestone", model) : NotFound();
 
-    [HttpPost("{id:int}/milestones/new")]
+    [HttpPost("{id:int}/milestones/new"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
     public Task<IActionResult> AddMilestone(int id, [Bind(Prefix = FormPrefix)] MilestoneForm form, [FromServices] IValidator<MilestoneForm> validator, [FromServices] EditMilestoneHandler handler,
         [FromServices] CurrentProgram programs)
     {
@@ -93,7 +94,7 @@ public sealed class ProgramController : Controller
     public async Task<IActionResult> EditMilestone(int id, int milestoneId, [FromServices] EditMilestoneHandler handler) =>
         await handler.LoadAsync(milestoneId) is { } model && model.Program.Id == id ? View(model) : NotFound();
 
-    [HttpPost("{id:int}/milestones/{milestoneId:int}")]
+    [HttpPost("{id:int}/milestones/{milestoneId:int}"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
     public Task<IActionResult> EditMilestone(int id, int milestoneId, [Bind(Prefix = FormPrefix)] MilestoneForm form, [FromServices] IValidator<MilestoneForm> validator,
         [FromServices] EditMilestoneHandler handler, [FromServices] CurrentProgram programs)
     {
@@ -136,6 +137,6 @@ public sealed class ProgramController : Controller
             saved => saved.Id == 0 ? NotFound() : RedirectToAction(nameof(Timeline), new { id }),
             _ => Again(), FormPrefix,
             nameof(MilestoneForm.CompletedOn), nameof(MilestoneForm.EvidenceNote), nameof(MilestoneForm.EvidenceLink), nameof(MilestoneForm.OwnerUserId),
-            nameof(MilestoneForm.PhaseId), nameof(MilestoneForm.After));
+            nameof(MilestoneForm.PhaseId), nameof(MilestoneForm.After), EvidenceFiles.Field);
     }
 }

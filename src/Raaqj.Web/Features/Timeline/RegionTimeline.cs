@@ -14,22 +14,24 @@ public sealed record RegionHeader(int Id, string Name, string Organization, Prog
 
 public sealed record RegionTimelineModel(RegionHeader Region, ProgramToday Today, IReadOnlyList<MilestoneRow> Milestones, bool MayUpdate, bool IsStaff);
 
-public sealed class ProgressForm
+public sealed class ProgressForm : IEvidenceForm
 {
     public MilestoneStatus Status { get; set; }
     public DateOnly? CompletedOn { get; set; }
     public string EvidenceNote { get; set; } = "";
     public string? EvidenceLink { get; set; }
+    public IFormFile? EvidenceFile { get; set; }
+    public List<int> RemoveFiles { get; set; } = [];
     public Guid Version { get; set; }
 }
 
-public sealed record ProgressModel(RegionHeader Region, MilestoneRow Milestone, ProgressForm Form, DateOnly Today);
+public sealed record ProgressModel(RegionHeader Region, MilestoneRow Milestone, ProgressForm Form, EvidenceField Evidence, DateOnly Today);
 
 // A cohort region's own timeline: its team reads it and updates the progress of its milestones; staff see every
 // region's. Anyone else gets nothing (404), whatever region they ask for (RegionAccess).
-public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, CurrentProgram programs, MilestoneReader milestones, ProgramClock clock, AuditLog audit)
+public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, CurrentProgram programs, MilestoneReader milestones, EvidenceFiles evidence, ProgramClock clock, AuditLog audit)
 {
-    public const string ConflictMessage = "Someone else updated this milestone since you opened it. Its current state is shown below; your note is still in the form. Save again to keep yours.";
+    public const string ConflictMessage = "Someone else updated this milestone since you opened it. Its current state is shown below; your note is still in the form (choose your file again, if any). Save again to keep yours.";
 
     public async Task<RegionHeader?> RegionAsync(int regionId)
     {
@@ -64,37 +66,52 @@ public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, 
         {
             Status = row.Status, CompletedOn = row.CompletedOn ?? today, EvidenceNote = row.EvidenceNote, EvidenceLink = row.EvidenceLink, Version = version,
         };
-        return new ProgressModel(region, row, form, today);
+        return new ProgressModel(region, row, form, await evidence.FieldAsync(milestoneId, typed), today);
     }
 
     public async Task<Outcome> SaveAsync(int regionId, int milestoneId, ProgressForm form)
     {
         if (await RegionAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
             return Outcome.NotFound;
-        var milestone = await db.Milestones.FirstOrDefaultAsync(m => m.Id == milestoneId && m.CohortRegionId == regionId);
+        var milestone = await db.Milestones.Include(m => m.EvidenceFiles).FirstOrDefaultAsync(m => m.Id == milestoneId && m.CohortRegionId == regionId);
         if (milestone is null)
             return Outcome.NotFound;
         var today = region.Program.Calendar.DateAt(clock.UtcNow);
-        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, today).ToList();
+        var file = await evidence.ReadAsync(form, milestoneId);
+        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, await evidence.WillHoldAnyAsync(form, file.Value, milestoneId), today)
+            .Concat(file.Problems).ToList();
         if (problems.Count > 0)
             return Outcome.From(problems);
         if (milestone.Version != form.Version)
             return Outcome.Conflict(ConflictMessage);
-        var before = new { Status = milestone.Status.ToString(), CompletedOn = milestone.CompletedOn?.ToString("yyyy-MM-dd"), milestone.EvidenceNote, milestone.EvidenceLink };
+        var before = Snapshot(milestone);
         milestone.Progress(form.Status, form.CompletedOn, form.EvidenceNote.Trim(), form.EvidenceLink);
+        var files = await evidence.ApplyAsync(milestone, form, file.Value);
         milestone.Version = Guid.NewGuid();
         milestone.UpdatedAtUtc = clock.UtcNow;
         db.Entry(milestone).Property(m => m.Version).OriginalValue = form.Version;
         audit.Record(AuditActions.MilestoneUpdated, nameof(Milestone), milestone.Id.ToString(), $"{region.Name}: \"{milestone.Title}\" is {MilestoneWording.Status(milestone.Status).ToLowerInvariant()}",
-            before, new { Status = milestone.Status.ToString(), CompletedOn = milestone.CompletedOn?.ToString("yyyy-MM-dd"), milestone.EvidenceNote, milestone.EvidenceLink });
+            before, Snapshot(milestone));
         try
         {
             await db.SaveChangesAsync();
+            files.Settle(saved: true);
             return Outcome.Done;
         }
         catch (DbUpdateConcurrencyException)
         {
+            files.Settle(saved: false);
             return Outcome.Conflict(ConflictMessage);
         }
+        catch
+        {
+            files.Settle(saved: false);
+            throw;
+        }
     }
+
+    private static object Snapshot(Milestone m) => new
+    {
+        Status = m.Status.ToString(), CompletedOn = m.CompletedOn?.ToString("yyyy-MM-dd"), m.EvidenceNote, m.EvidenceLink, Files = m.EvidenceFiles.Select(f => f.FileName).ToList(),
+    };
 }

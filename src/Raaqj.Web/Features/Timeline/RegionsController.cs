@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Infrastructure.Files;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Timeline;
@@ -18,7 +19,7 @@ public sealed class RegionsController : Controller
     public async Task<IActionResult> Progress(int regionId, int milestoneId, [FromServices] RegionTimelineHandler handler) =>
         await handler.LoadAsync(regionId, milestoneId) is { } model ? View(model) : NotFound();
 
-    [HttpPost("milestones/{milestoneId:int}")]
+    [HttpPost("milestones/{milestoneId:int}"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
     public async Task<IActionResult> Progress(int regionId, int milestoneId, [Bind(Prefix = FormPrefix)] ProgressForm form, [FromServices] RegionTimelineHandler handler) =>
         await this.Answer(await handler.SaveAsync(regionId, milestoneId, form), "Milestone updated. Staff see it in the cohort tracker.",
             () => RedirectToAction(nameof(Timeline), new { regionId }),
@@ -31,7 +32,7 @@ public sealed class RegionsController : Controller
                 var current = await handler.LoadAsync(regionId, milestoneId);
                 form.Version = current!.Form.Version;
                 return View(model);
-            }, FormPrefix, nameof(ProgressForm.CompletedOn), nameof(ProgressForm.EvidenceNote), nameof(ProgressForm.EvidenceLink));
+            }, FormPrefix, nameof(ProgressForm.CompletedOn), nameof(ProgressForm.EvidenceNote), nameof(ProgressForm.EvidenceLink), EvidenceFiles.Field);
 }
 
 // What the signed-in person owns across the program, late first.

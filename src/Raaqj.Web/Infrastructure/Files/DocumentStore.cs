@@ -14,6 +14,9 @@ public sealed class DocumentStore(IFileStore files)
 {
     public const string FileField = "File";
 
+    // For an action that takes an upload: generous, so that an oversized file gets the handler's clear message, not a bare 413.
+    public const long RequestLimit = 64L * 1024 * 1024;
+
     // The file read (at most one byte past the limit, so a huge upload is never held whole) and checked.
     public async Task<Outcome<IncomingDocument>> ReadAsync(IFormFile? file, long storedSoFar, string heldBy, CancellationToken cancellationToken = default)
     {

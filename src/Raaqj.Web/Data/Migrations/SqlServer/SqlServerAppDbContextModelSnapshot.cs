@@ -439,6 +439,68 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("CohortRegions", (string)null);
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("Documents", (string)null);
+
+                    b.HasDiscriminator<string>("Kind").HasValue("Document");
+
+                    b.UseTphMappingStrategy();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1049,64 +1111,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasIndex("RequestForActionId", "SubmittedAtUtc");
 
                     b.ToTable("Proposals");
-                });
-
-            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
-
-                    b.Property<int>("ProposalId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength();
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("StoredName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProposalId");
-
-                    b.HasIndex("StoredName")
-                        .IsUnique();
-
-                    b.ToTable("ProposalAttachments");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalCounty", b =>
@@ -1984,6 +1988,30 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("ProgramPhases");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasDiscriminator().HasValue("proposal");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneEvidence", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("int");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasDiscriminator().HasValue("milestone");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2146,15 +2174,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("RequestForActionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
-                {
-                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2428,6 +2447,24 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneEvidence", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", null)
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Navigation("Members");
@@ -2465,6 +2502,8 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.Milestone", b =>
                 {
+                    b.Navigation("EvidenceFiles");
+
                     b.Navigation("Predecessors");
                 });
 

@@ -422,6 +422,66 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("CohortRegions", (string)null);
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("Documents", (string)null);
+
+                    b.HasDiscriminator<string>("Kind").HasValue("Document");
+
+                    b.UseTphMappingStrategy();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1012,62 +1072,6 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasIndex("RequestForActionId", "SubmittedAtUtc");
 
                     b.ToTable("Proposals");
-                });
-
-            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ProposalId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StoredName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProposalId");
-
-                    b.HasIndex("StoredName")
-                        .IsUnique();
-
-                    b.ToTable("ProposalAttachments");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalCounty", b =>
@@ -1907,6 +1911,30 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgramPhases");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasDiscriminator().HasValue("proposal");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneEvidence", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("MilestoneId");
+
+                    b.HasDiscriminator().HasValue("milestone");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2069,15 +2097,6 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RequestForActionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
-                {
-                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2351,6 +2370,24 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Timeline.MilestoneEvidence", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.Milestone", null)
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Navigation("Members");
@@ -2388,6 +2425,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Raaqj.Web.Domain.Timeline.Milestone", b =>
                 {
+                    b.Navigation("EvidenceFiles");
+
                     b.Navigation("Predecessors");
                 });
 
