@@ -42,7 +42,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
 
     private async Task SeedProposalsAsync(DateTime now, bool withReviews)
     {
-        var rfpId = await db.RequestsForAction.Select(r => r.Id).FirstAsync();
+        // The open round: seeded first, before the inaugural program's closed one (DemoProgram).
+        var rfpId = await db.RequestsForAction.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         var owners = await db.OrganizationMembers.Where(m => m.Role == MemberRole.Owner)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Email, m.OrganizationId, m.UserId }).ToListAsync();
         var first = owners.Single(o => o.Email == "anchor1@example.org");
