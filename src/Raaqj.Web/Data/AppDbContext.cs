@@ -37,6 +37,16 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<ProposalAttachment> ProposalAttachments => Set<ProposalAttachment>();
 
     public DbSet<MilestoneEvidence> MilestoneEvidence => Set<MilestoneEvidence>();
+
+    public DbSet<RegionFileVersion> RegionFileVersions => Set<RegionFileVersion>();
+
+    public DbSet<RegionFile> RegionFiles => Set<RegionFile>();
+
+    public DbSet<RegionPartner> RegionPartners => Set<RegionPartner>();
+
+    public DbSet<RegionInvitation> RegionInvitations => Set<RegionInvitation>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

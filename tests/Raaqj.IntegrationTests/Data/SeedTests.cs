@@ -120,6 +120,15 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
         Assert.NotEmpty(tracker.QuerySelectorAll("td.cell-done"));
         Assert.NotEmpty(tracker.QuerySelectorAll("td.cell-late"));
         Assert.Contains("Blocked", (await cohort.GetPageAsync($"/regions/{region}/timeline")).Text());
+
+        // Its workspace: a liaison, the cohort's announcements and its own, and its team.
+        var workspace = await cohort.GetPageAsync($"/regions/{region}");
+        Assert.Contains("staff@example.org", workspace.QuerySelector("[aria-labelledby=liaison-heading]")!.TextContent);
+        Assert.Equal(3, workspace.QuerySelectorAll("[aria-labelledby=announcements-heading] li").Length);
+        Assert.Contains(DemoProgram.OwnerOf(5), workspace.QuerySelector("[data-testid=region-team]")!.TextContent);
+        var first = await factory.SignedInAsync(DemoProgram.OwnerOf(0), DemoData.Password);
+        var mine = (await first.GetAsync("/regions/mine")).Headers.Location!.OriginalString;
+        Assert.Equal(2, (await first.GetPageAsync(mine)).QuerySelectorAll("[aria-labelledby=announcements-heading] li").Length);
     }
 }
 

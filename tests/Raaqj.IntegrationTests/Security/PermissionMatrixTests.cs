@@ -86,18 +86,21 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
     public void The_tables_walk_every_action_of_the_permission_map() =>
         Assert.Equal(Enum.GetValues<RecordAction>().Order(), Actions.Concat(RegionActions).Order());
 
-    private static readonly RecordAction[] RegionActions = [RecordAction.ReadRegion, RecordAction.UpdateRegionMilestone];
+    private static readonly RecordAction[] RegionActions =
+        [RecordAction.ReadRegion, RecordAction.UpdateRegionMilestone, RecordAction.ContributeToRegion, RecordAction.ManageRegionPartners];
 
 #pragma warning disable IDE0055 // a table, aligned to be read
-    //                                        Read Update
+    //                                        Read Update Contribute Partners
     private static readonly Dictionary<string, bool[]> OnTheirRegion = new()
     {
-        ["staff"] =                           [Y,   Y],
-        ["owner"] =                           [Y,   Y],
-        ["editor"] =                          [Y,   Y],
-        ["viewer"] =                          [Y,   N],
-        ["reviewer of its proposal"] =        [N,   N],
-        ["admin"] =                           [N,   N],
+        ["staff"] =                           [Y,   Y,     Y,         Y],
+        ["owner"] =                           [Y,   Y,     Y,         Y],
+        ["editor"] =                          [Y,   Y,     Y,         N],
+        ["viewer"] =                          [Y,   N,     N,         N],
+        ["partner editor"] =                  [Y,   Y,     Y,         N],
+        ["partner viewer"] =                  [Y,   N,     N,         N],
+        ["reviewer of its proposal"] =        [N,   N,     N,         N],
+        ["admin"] =                           [N,   N,     N,         N],
     };
 #pragma warning restore IDE0055
 
@@ -110,7 +113,8 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
         return data;
     }
 
-    // The same for a cohort region's pages, through RegionAccess: the region's team is its anchor organization's team.
+    // The same for a cohort region's pages, through RegionAccess: the region's team is its anchor organization's team
+    // and the partners invited to the region.
     [Theory]
     [MemberData(nameof(RegionPeople))]
     public async Task Each_person_may_do_exactly_what_the_table_says_in_their_own_region_and_nothing_in_another(string person, bool own)
@@ -134,6 +138,7 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
             "staff" => (staffId, new[] { Roles.Staff }),
             "owner" => (given.Account(Accounts.Anchor).Id, [Roles.Anchor]),
             "editor" or "viewer" => (await MemberAsync(person == "editor" ? MemberRole.Editor : MemberRole.Viewer), [Roles.Anchor]),
+            "partner editor" or "partner viewer" => (await PartnerAsync(regions[0], person == "partner editor" ? MemberRole.Editor : MemberRole.Viewer), [Roles.Anchor]),
             "reviewer of its proposal" => (await ReviewerAsync(r => given.SubmittedReviewAsync(theirs, r, staffId, 4)), [Roles.Reviewer]),
             _ => (given.Account(Accounts.Admin).Id, [Roles.Admin]),
         };
@@ -160,6 +165,18 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
         var member = await factory.Given.AccountAsync(Roles.Anchor);
         await factory.Given.AddMemberAsync(factory.Given.CastOrganization, member, role);
         return member.Id;
+    }
+
+    private async Task<string> PartnerAsync(int regionId, MemberRole role)
+    {
+        var partner = await factory.Given.AccountAsync(Roles.Anchor);
+        await factory.Given.InDatabase(async db =>
+        {
+            db.RegionPartners.Add(new Raaqj.Web.Domain.Cohort.RegionPartner { CohortRegionId = regionId, UserId = partner.Id, Role = role, JoinedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            return true;
+        });
+        return partner.Id;
     }
 
     private async Task<string> ReviewerAsync(params Func<TestAccount, Task<int>>[] ties)

@@ -13,46 +13,11 @@ namespace Raaqj.IntegrationTests.Timeline;
 // only, the calendar feed, and reminders sent once.
 public sealed class TimelineTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
 {
-    private static readonly string[] Phases = ["Strategic development", "RFP launch and program planning", "Cohort launch", "Regional planning"];
-
-    private async Task<int> ProgramAsync(HttpClient staff, int roundId, DateOnly startsOn)
-    {
-        var fields = new List<(string, string)>
-        {
-            ("Form.Name", "Test program"), ("Form.RequestForActionId", roundId.ToString()), ("Form.StartsOn", startsOn.ToString("yyyy-MM-dd")),
-            ("Form.TimeZoneId", "America/New_York"), ("Form.ReminderDaysBefore", "7"),
-        };
-        int[][] months = [[1, 3], [3, 7], [8, 8], [9, 12]];
-        for (var i = 0; i < Phases.Length; i++)
-            fields.AddRange([($"Form.Phases[{i}].Name", Phases[i]), ($"Form.Phases[{i}].FirstMonth", months[i][0].ToString()), ($"Form.Phases[{i}].LastMonth", months[i][1].ToString())]);
-        var response = await staff.PostFormAsync("/program/new", "/program/new", fields.ToArray());
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return factory.Query(db => db.ProgramEditions.Single(p => p.RequestForActionId == roundId).Id);
-    }
-
     private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
 
-    // The cast's round with a program started nine months ago, two regions submitted, selected and released:
-    // the cast anchor's Northeast Ohio and Puget Sound.
-    private async Task<(HttpClient Staff, int Program, Dictionary<string, int> Regions, TestOrganization Puget)> CohortAsync()
-    {
-        var given = factory.Given;
-        var staff = await factory.SignedInAsync(Accounts.Staff);
-        var program = await ProgramAsync(staff, given.RoundId, Today.AddMonths(-9));
-        var ohio = await given.SubmittedProposalAsync(given.RoundId, given.CastOrganization, "Northeast Ohio", [("39035", "OH")]);
-        var (puget, pugetProposal) = await given.SubmittedRegionAsync("Puget Sound", [("53033", "WA")]);
-        var rfp = factory.Query(db => db.RequestsForAction.Single(r => r.Id == given.RoundId));
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/rfp/{rfp.Id}", $"/rfp/{rfp.Id}/close", ("version", rfp.Version.ToString()))).StatusCode);
-        foreach (var proposal in new[] { ohio, pugetProposal })
-        {
-            var version = (await staff.GetPageAsync($"/selection/decisions/{proposal}")).QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
-            Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/selection/decisions/{proposal}", $"/selection/decisions/{proposal}",
-                ("Form.Version", version), ("Form.Outcome", "Selected"), ("Form.Rationale", "Strong."), ("Form.Feedback", ""))).StatusCode);
-        }
-        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/selection/decisions", "/selection/decisions/release")).StatusCode);
-        var regions = factory.Query(db => db.CohortRegions.ToDictionary(r => r.RegionName, r => r.Id));
-        return (staff, program, regions, puget);
-    }
+    private Task<int> ProgramAsync(HttpClient staff, int roundId, DateOnly startsOn) => factory.ProgramAsync(staff, roundId, startsOn);
+
+    private Task<ReleasedCohort> CohortAsync() => factory.ReleasedCohortAsync();
 
     [Fact]
     public async Task Publishing_the_request_for_action_completes_the_program_milestone_it_proves()

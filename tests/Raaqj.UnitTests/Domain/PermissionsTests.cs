@@ -22,6 +22,8 @@ public sealed class PermissionsTests
         [RecordAction.JoinReviewerDiscussion] =           [N,   N,    N,    N,     N,     N,       Y],
         [RecordAction.ReadRegion] =                       [N,   Y,    Y,    Y,     Y,     N,       N],
         [RecordAction.UpdateRegionMilestone] =            [N,   Y,    Y,    Y,     N,     N,       N],
+        [RecordAction.ContributeToRegion] =               [N,   Y,    Y,    Y,     N,     N,       N],
+        [RecordAction.ManageRegionPartners] =             [N,   Y,    Y,    N,     N,     N,       N],
     };
 #pragma warning restore IDE0055
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Documents;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Timeline;
@@ -17,7 +18,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.ToTable("Documents");
         builder.HasDiscriminator<string>(KindColumn)
             .HasValue<ProposalAttachment>("proposal")
-            .HasValue<MilestoneEvidence>("milestone");
+            .HasValue<MilestoneEvidence>("milestone")
+            .HasValue<RegionFileVersion>("region-file");
         builder.Property(KindColumn).HasMaxLength(20);
         builder.Property(a => a.FileName).HasMaxLength(Document.FileNameMaxLength).IsRequired();
         builder.Property(a => a.StoredName).HasMaxLength(64).IsRequired();
@@ -27,4 +29,11 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(a => a.UploadedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
         builder.HasIndex(a => a.StoredName).IsUnique();
     }
+}
+
+// A version number is given once per file, however many uploads arrive at once.
+public sealed class RegionFileVersionConfiguration : IEntityTypeConfiguration<RegionFileVersion>
+{
+    public void Configure(EntityTypeBuilder<RegionFileVersion> builder) =>
+        builder.HasIndex(v => new { v.RegionFileId, v.Number }).IsUnique();
 }

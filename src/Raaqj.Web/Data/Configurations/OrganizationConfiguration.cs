@@ -43,13 +43,19 @@ public sealed class OrganizationInvitationConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<OrganizationInvitation> builder)
     {
-        builder.Property(i => i.Email).HasMaxLength(256).IsRequired();
-        builder.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.TokenHash).HasMaxLength(OrganizationInvitation.TokenHashLength).IsFixedLength().IsRequired();
-        builder.Property(i => i.InvitedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
-        builder.HasIndex(i => i.TokenHash).IsUnique();
+        Columns(builder);
         // One pending invitation per address and team, however many arrive at once.
         builder.HasIndex(i => new { i.OrganizationId, i.Email }).IsUnique().HasFilter("[AcceptedAtUtc] IS NULL AND [RevokedAtUtc] IS NULL");
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    // What every invitation holds, whatever team it is to (an organization's, a region's).
+    public static void Columns<T>(EntityTypeBuilder<T> builder) where T : Invitation
+    {
+        builder.Property(i => i.Email).HasMaxLength(256).IsRequired();
+        builder.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.TokenHash).HasMaxLength(Invitation.TokenHashLength).IsFixedLength().IsRequired();
+        builder.Property(i => i.InvitedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
+        builder.HasIndex(i => i.TokenHash).IsUnique();
     }
 }

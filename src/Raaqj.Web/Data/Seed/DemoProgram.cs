@@ -95,7 +95,32 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         foreach (var milestone in milestones.Where(m => m.CohortRegionId is null))
             Progress(milestone, calendar, today, staffId, rfp.PublishedAtUtc!.Value, releasedAt, zone);
         foreach (var milestone in milestones.Where(m => m.CohortRegionId is not null))
-            Progress(milestone, calendar, today, regions.FindIndex(r => r.Id == milestone.CohortRegionId));
+        {
+            var region = regions.FindIndex(r => r.Id == milestone.CohortRegionId);
+            Progress(milestone, calendar, today, region);
+            // Last touched when it was done, or, for work under way, a few days ago (the cohort overview's last activity).
+            milestone.UpdatedAtUtc = milestone.CompletedOn is { } done ? At(done, 15) : milestone.Status == MilestoneStatus.NotStarted ? milestone.CreatedAtUtc : At(today.AddDays(-2 - 3 * region), 11);
+        }
+        // The program team's liaisons, and what it told the cohort since the launch.
+        foreach (var region in regions)
+            region.LiaisonUserId = staffId;
+        db.Announcements.AddRange(
+            new Announcement
+            {
+                ProgramEditionId = program.Id, Title = "Welcome to the inaugural cohort", PostedByUserId = staffId, PostedAtUtc = At(calendar.FirstDayOf(8).AddDays(2), 9), FormKey = Guid.NewGuid(),
+                Body = "Thank you for a wonderful launch convening. Slides and notes are in each region's library; the community of practice meets on the second Tuesday of each month.",
+            },
+            new Announcement
+            {
+                ProgramEditionId = program.Id, Title = "Readiness assessments are due at the end of month 9", PostedByUserId = staffId, PostedAtUtc = At(calendar.FirstDayOf(9).AddDays(3), 9),
+                FormKey = Guid.NewGuid(), Body = "Both assessments open in your workspace. Your liaison can walk your team through them; ask for technical assistance where a score shows a gap.",
+            },
+            new Announcement
+            {
+                ProgramEditionId = program.Id, CohortRegionId = regions[5].Id, Title = "Help with the data-sharing agreement", PostedByUserId = staffId,
+                PostedAtUtc = At(today.AddDays(-6), 14), FormKey = Guid.NewGuid(),
+                Body = "Our research and evaluation expert can join your call with the community college next week to unblock the assessment's data sharing.",
+            });
         await db.SaveChangesAsync();
     }
 

@@ -38,6 +38,12 @@ public enum RecordAction
 
     // Change a region milestone's status and evidence.
     UpdateRegionMilestone,
+
+    // Add to a region's workspace: its shared documents (and, later, its TA requests and plans).
+    ContributeToRegion,
+
+    // Invite and remove the region's partners.
+    ManageRegionPartners,
 }
 
 // The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
@@ -57,6 +63,8 @@ public static class Permissions
         [RecordAction.JoinReviewerDiscussion] = [Relation.CountingReviewer],
         [RecordAction.ReadRegion] = [Relation.Staff, Relation.Owner, Relation.Editor, Relation.Viewer],
         [RecordAction.UpdateRegionMilestone] = [Relation.Staff, Relation.Owner, Relation.Editor],
+        [RecordAction.ContributeToRegion] = [Relation.Staff, Relation.Owner, Relation.Editor],
+        [RecordAction.ManageRegionPartners] = [Relation.Staff, Relation.Owner],
     };
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);

@@ -53,6 +53,13 @@ public static class AuditActions
     public const string MilestoneTemplateChanged = "Milestone.TemplateChanged";
     public const string BaselineSaved = "Program.BaselineSaved";
     public const string CalendarLinkChanged = "User.CalendarLinkChanged";
+    public const string RegionPartnerInvited = "Region.PartnerInvited";
+    public const string RegionInvitationRevoked = "Region.InvitationRevoked";
+    public const string RegionPartnerJoined = "Region.PartnerJoined";
+    public const string RegionPartnerRemoved = "Region.PartnerRemoved";
+    public const string RegionLiaisonChanged = "Region.LiaisonChanged";
+    public const string RegionFileUploaded = "Region.FileUploaded";
+    public const string AnnouncementPosted = "Region.AnnouncementPosted";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -63,6 +70,7 @@ public static class AuditActions
         ReviewsAutoAssigned, ReviewerAssigned, ReviewerUnassigned, ConflictDeclared, ReviewSubmitted, ReviewReopened, ReviewRemindersSent,
         SelectionWeightsChanged, SelectionRulesChanged, Shortlisted, Unshortlisted, DecisionRecorded, DecisionReleased, CohortRegionCreated,
         ProgramCreated, ProgramUpdated, MilestoneAdded, MilestoneUpdated, MilestoneRemoved, MilestoneCompletedByEvent, RegionMilestonesCreated,
-        MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged,
+        MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged, RegionPartnerInvited, RegionInvitationRevoked, RegionPartnerJoined,
+        RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted,
     ];
 }

@@ -10,4 +10,7 @@ public class CohortRegion
     public int OrganizationId { get; set; }
     public string RegionName { get; set; } = "";
     public DateTime JoinedAtUtc { get; set; }
+
+    // The member of staff who is the region's first contact and, by default, owns its milestones.
+    public string? LiaisonUserId { get; set; }
 }

@@ -16,4 +16,8 @@ public abstract class Document
     public string Description { get; set; } = "";
     public string UploadedByUserId { get; set; } = "";
     public DateTime UploadedAtUtc { get; set; }
+
+    // A file's size as lists show it: "840 KB", "2.4 MB", never "0 KB".
+    public static string SizeInWords(long bytes) =>
+        bytes < 1024 ? "under 1 KB" : bytes < 1024 * 1024 ? $"{bytes / 1024.0:N0} KB" : $"{bytes / 1024.0 / 1024.0:N1} MB";
 }

@@ -12,6 +12,7 @@ public enum NotificationTopic
     Decisions = 6,
     ReviewReminders = 7,
     MilestoneReminders = 8,
+    Announcements = 9,
 }
 
 // When a topic's email leaves.
@@ -39,6 +40,7 @@ public static class NotificationTopics
         new(NotificationTopic.TeamChanges, "Team changes", "When someone you invited joins your organization's team.", [Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.ProposalUpdates, "Proposal submitted, reopened or withdrawn", "Receipts for your team's proposal, with the receipt number.", [Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.MilestoneReminders, "Milestone reminders", "Before a milestone you own is due, and when it becomes late; once each.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.Announcements, "Announcements from the program team", "News for your region or the whole cohort. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
         new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
     ];
 

@@ -19,14 +19,13 @@ public class OrganizationMember
     public bool CanManageTeam => Accounts.Permissions.Allows(Accounts.RecordAction.ManageTeam, Accounts.Permissions.Of(Role));
 }
 
-// An invitation to join an organization's team; only the hash of its token is stored.
-public class OrganizationInvitation
+// An invitation to join a team, sent by email; only the hash of its token is stored, and it is accepted once.
+public abstract class Invitation
 {
     public const int TokenHashLength = 64;
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
     public int Id { get; set; }
-    public int OrganizationId { get; set; }
     public string Email { get; set; } = "";
     public MemberRole Role { get; set; }
     public string TokenHash { get; set; } = "";
@@ -37,6 +36,12 @@ public class OrganizationInvitation
     public DateTime? RevokedAtUtc { get; set; }
 
     public bool IsPendingAt(DateTime nowUtc) => AcceptedAtUtc is null && RevokedAtUtc is null && nowUtc < ExpiresAtUtc;
+}
+
+// An invitation to join an organization's team.
+public class OrganizationInvitation : Invitation
+{
+    public int OrganizationId { get; set; }
 }
 
 // The rules of a team: one owner, who alone invites, removes and hands over ownership.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure.Authorization;
@@ -10,7 +11,7 @@ namespace Raaqj.Web.Features.Documents;
 public sealed record StoredDocument(string StoredName, string FileName);
 
 // The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
-// (a proposal, a milestone; region documents and reports later), or not found at all.
+// (a proposal, a milestone, a region's library; reports later), or not found at all.
 public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, IHttpContextAccessor http)
 {
     public async Task<StoredDocument?> Handle(int documentId)
@@ -20,6 +21,8 @@ public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, Reg
         {
             ProposalAttachment attachment => await proposals.MayAsync(RecordAction.DownloadDocument, attachment.ProposalId),
             MilestoneEvidence evidence => await MayReadMilestoneAsync(evidence.MilestoneId),
+            RegionFileVersion version => await db.RegionFiles.Where(f => f.Id == version.RegionFileId).Select(f => (int?)f.CohortRegionId).FirstOrDefaultAsync() is { } region
+                && await regions.MayAsync(RecordAction.ReadRegion, region),
             _ => false,
         };
         return allowed ? new StoredDocument(document!.StoredName, document.FileName) : null;

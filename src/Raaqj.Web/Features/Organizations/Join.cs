@@ -8,6 +8,7 @@ using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Identity;
 using Raaqj.Web.Infrastructure.Notifications;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -20,7 +21,7 @@ public sealed class JoinHandler(AppDbContext db, ProgramClock clock, UserManager
 {
     public Task<PendingInvitation?> FindByToken(string? token)
     {
-        var hash = InviteMemberHandler.Hash(token ?? "");
+        var hash = SecretTokens.Hash(token ?? "");
         return Describe(Pending().Where(i => i.TokenHash == hash)).FirstOrDefaultAsync();
     }
 

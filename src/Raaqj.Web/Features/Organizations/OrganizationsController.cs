@@ -94,7 +94,7 @@ public sealed class OrganizationsController(Membership membership) : Controller
     {
         var invitation = await handler.FindByToken(token);
         if (invitation is null)
-            return View("JoinInvalid");
+            return View("InvitationInvalid");
         ViewData["Token"] = token;
         ViewData["SignedInEmail"] = User.Identity?.IsAuthenticated == true ? user.Email : null;
         return View(invitation);

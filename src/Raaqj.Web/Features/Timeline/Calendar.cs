@@ -1,9 +1,7 @@
-using System.Security.Cryptography;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
@@ -11,6 +9,7 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Authorization;
+using Raaqj.Web.Infrastructure.Identity;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Timeline;
@@ -64,9 +63,9 @@ public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones,
 
     public async Task RenewAsync(string userId)
     {
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var had = await db.CalendarTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync() > 0;
-        db.CalendarTokens.Add(new CalendarToken { UserId = userId, TokenHash = Hash(token), ProtectedToken = protector.Protect(token), CreatedAtUtc = time.GetUtcNow().UtcDateTime });
+        db.CalendarTokens.Add(new CalendarToken { UserId = userId, TokenHash = SecretTokens.Hash(token), ProtectedToken = protector.Protect(token), CreatedAtUtc = time.GetUtcNow().UtcDateTime });
         audit.Record(AuditActions.CalendarLinkChanged, nameof(AppUser), userId, had ? "Renewed their calendar link; the old one no longer works" : "Created their calendar link");
         await db.SaveChangesAsync();
     }
@@ -82,7 +81,7 @@ public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones,
     // The feed behind a token, or null for a token that is unknown, revoked or replaced.
     public async Task<string?> FeedAsync(string token)
     {
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var userId = await db.CalendarTokens.AsNoTracking().Where(t => t.TokenHash == hash)
             .Join(db.Users.Where(u => !u.IsDisabled), t => t.UserId, u => u.Id, (t, u) => t.UserId).FirstOrDefaultAsync();
         return userId is null ? null : writer.Write("RAAQJ milestones", await milestones.ReadAsync(MineQuery(userId)));
@@ -107,5 +106,4 @@ public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones,
 
     private string FeedUrl(string token) => links.Absolute(links.Path("Feed", "Calendar", new { token }));
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 }

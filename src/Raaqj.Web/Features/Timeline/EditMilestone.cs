@@ -88,10 +88,11 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
 
     public async Task<EditMilestoneModel> WithOptions(ProgramHeader program, MilestoneForm form)
     {
-        var region = form.RegionId is { } regionId ? await RegionOf(program, regionId).Select(r => new { r.RegionName, r.OrganizationId }).FirstOrDefaultAsync() : null;
+        var region = form.RegionId is { } regionId ? await RegionOf(program, regionId).Select(r => new { r.Id, r.RegionName, r.OrganizationId }).FirstOrDefaultAsync() : null;
         var staff = db.UserRoles.Join(db.Roles.Where(r => r.Name == Roles.Staff), ur => ur.RoleId, r => r.Id, (ur, r) => ur.UserId);
         var team = region is null ? db.OrganizationMembers.Where(m => false).Select(m => m.UserId)
-            : db.OrganizationMembers.Where(m => m.OrganizationId == region.OrganizationId).Select(m => m.UserId);
+            : db.OrganizationMembers.Where(m => m.OrganizationId == region.OrganizationId).Select(m => m.UserId)
+                .Concat(db.RegionPartners.Where(p => p.CohortRegionId == region.Id).Select(p => p.UserId));
         var owners = await db.Users.AsNoTracking().Where(u => !u.IsDisabled && (staff.Contains(u.Id) || team.Contains(u.Id)))
             .OrderBy(u => u.DisplayName).Select(u => new PersonOption(u.Id, u.DisplayName)).ToListAsync();
         var milestones = await db.Milestones.AsNoTracking()

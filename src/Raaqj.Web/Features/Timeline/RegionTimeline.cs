@@ -10,7 +10,6 @@ using Raaqj.Web.Infrastructure.Authorization;
 
 namespace Raaqj.Web.Features.Timeline;
 
-public sealed record RegionHeader(int Id, string Name, string Organization, ProgramHeader Program);
 
 public sealed record RegionTimelineModel(RegionHeader Region, ProgramToday Today, IReadOnlyList<MilestoneRow> Milestones, bool MayUpdate, bool IsStaff);
 
@@ -29,24 +28,13 @@ public sealed record ProgressModel(RegionHeader Region, MilestoneRow Milestone, 
 
 // A cohort region's own timeline: its team reads it and updates the progress of its milestones; staff see every
 // region's. Anyone else gets nothing (404), whatever region they ask for (RegionAccess).
-public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, CurrentProgram programs, MilestoneReader milestones, EvidenceFiles evidence, ProgramClock clock, AuditLog audit)
+public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, RegionPages regions, CurrentProgram programs, MilestoneReader milestones, EvidenceFiles evidence, ProgramClock clock, AuditLog audit)
 {
     public const string ConflictMessage = "Someone else updated this milestone since you opened it. Its current state is shown below; your note is still in the form (choose your file again, if any). Save again to keep yours.";
 
-    public async Task<RegionHeader?> RegionAsync(int regionId)
-    {
-        if (!await access.MayAsync(RecordAction.ReadRegion, regionId))
-            return null;
-        var region = await db.CohortRegions.AsNoTracking().Where(r => r.Id == regionId)
-            .Select(r => new { r.Id, r.RegionName, r.RequestForActionId, Organization = db.Organizations.Where(o => o.Id == r.OrganizationId).Select(o => o.LegalName).First() })
-            .FirstOrDefaultAsync();
-        var program = region is null ? null : (await programs.AllAsync()).FirstOrDefault(p => p.RequestForActionId == region.RequestForActionId);
-        return program is null ? null : new RegionHeader(region!.Id, region.RegionName, region.Organization, program);
-    }
-
     public async Task<RegionTimelineModel?> Handle(int regionId)
     {
-        if (await RegionAsync(regionId) is not { } region)
+        if (await regions.FindAsync(regionId) is not { } region)
             return null;
         var relations = await access.ToRegion(regionId);
         var rows = await milestones.ReadAsync(db.Milestones.Where(m => m.CohortRegionId == regionId));
@@ -55,7 +43,7 @@ public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, 
 
     public async Task<ProgressModel?> LoadAsync(int regionId, int milestoneId, ProgressForm? typed = null)
     {
-        if (await RegionAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
+        if (await regions.FindAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
             return null;
         var row = (await milestones.ReadAsync(db.Milestones.Where(m => m.Id == milestoneId && m.CohortRegionId == regionId))).FirstOrDefault();
         if (row is null)
@@ -71,7 +59,7 @@ public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, 
 
     public async Task<Outcome> SaveAsync(int regionId, int milestoneId, ProgressForm form)
     {
-        if (await RegionAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
+        if (await regions.FindAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.UpdateRegionMilestone, regionId))
             return Outcome.NotFound;
         var milestone = await db.Milestones.Include(m => m.EvidenceFiles).FirstOrDefaultAsync(m => m.Id == milestoneId && m.CohortRegionId == regionId);
         if (milestone is null)

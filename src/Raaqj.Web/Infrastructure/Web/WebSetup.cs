@@ -51,6 +51,7 @@ public static class WebSetup
         services.AddScoped<Features.Timeline.CurrentProgram>();
         services.AddScoped<Features.Timeline.MilestoneReader>();
         services.AddScoped<Features.Timeline.EvidenceFiles>();
+        services.AddScoped<Features.Timeline.RegionPages>();
         services.AddScoped<Features.Timeline.MilestoneCalendar>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
