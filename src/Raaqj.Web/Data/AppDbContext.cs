@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Documents;
@@ -47,6 +48,24 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<RegionInvitation> RegionInvitations => Set<RegionInvitation>();
 
     public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<ExpertArea> ExpertAreas => Set<ExpertArea>();
+
+    public DbSet<ExpertProfile> ExpertProfiles => Set<ExpertProfile>();
+
+    public DbSet<ExpertAreaTag> ExpertAreaTags => Set<ExpertAreaTag>();
+
+    public DbSet<TaClockSettings> TaClockSettings => Set<TaClockSettings>();
+
+    public DbSet<ProgramHoliday> ProgramHolidays => Set<ProgramHoliday>();
+
+    public DbSet<TaRequest> TaRequests => Set<TaRequest>();
+
+    public DbSet<TaMessage> TaMessages => Set<TaMessage>();
+
+    public DbSet<TaMessageFile> TaMessageFiles => Set<TaMessageFile>();
+
+    public DbSet<TaClockWarning> TaClockWarnings => Set<TaClockWarning>();
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

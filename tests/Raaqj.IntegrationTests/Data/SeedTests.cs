@@ -129,6 +129,12 @@ public sealed class SeedTests(DemoSeedFactory factory) : PortalTest<DemoSeedFact
         var first = await factory.SignedInAsync(DemoProgram.OwnerOf(0), DemoData.Password);
         var mine = (await first.GetAsync("/regions/mine")).Headers.Location!.OriginalString;
         Assert.Equal(2, (await first.GetPageAsync(mine)).QuerySelectorAll("[aria-labelledby=announcements-heading] li").Length);
+
+        // Technical assistance part of the way: one request rated and closed, one under way, one waiting for an answer.
+        var queue = await staff.GetPageAsync("/ta");
+        Assert.Equal(3, queue.QuerySelectorAll("[data-testid=ta-requests] li").Length);
+        Assert.Equal(5, factory.Query(db => db.TaRequests.Single(r => r.Status == Raaqj.Web.Domain.Assistance.TaStatus.Closed).Rating));
+        Assert.Contains("Registering a healthcare apprenticeship", (await first.GetPageAsync($"{mine}/ta")).Text());
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Documents;
 using Raaqj.Web.Domain.Proposals;
@@ -19,7 +20,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.HasDiscriminator<string>(KindColumn)
             .HasValue<ProposalAttachment>("proposal")
             .HasValue<MilestoneEvidence>("milestone")
-            .HasValue<RegionFileVersion>("region-file");
+            .HasValue<RegionFileVersion>("region-file")
+            .HasValue<TaMessageFile>("ta-message");
         builder.Property(KindColumn).HasMaxLength(20);
         builder.Property(a => a.FileName).HasMaxLength(Document.FileNameMaxLength).IsRequired();
         builder.Property(a => a.StoredName).HasMaxLength(64).IsRequired();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Organizations;
 using Raaqj.Web.Domain.Selection;
@@ -121,6 +122,53 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
                 PostedAtUtc = At(today.AddDays(-6), 14), FormKey = Guid.NewGuid(),
                 Body = "Our research and evaluation expert can join your call with the community college next week to unblock the assessment's data sharing.",
             });
+        await db.SaveChangesAsync();
+        await SeedAssistanceAsync(program, regions, staffId, today, At);
+    }
+
+    // The program team answers technical assistance in every area; three requests at different stages: one answered,
+    // rated and closed, one under way, one waiting for its first answer.
+    private async Task SeedAssistanceAsync(ProgramEdition program, List<CohortRegion> regions, string staffId, DateOnly today, Func<DateOnly, int, DateTime> at)
+    {
+        var areas = await db.ExpertAreas.OrderBy(a => a.Position).Select(a => a.Id).ToListAsync();
+        db.ExpertProfiles.Add(new ExpertProfile { UserId = staffId, Areas = areas.Select(a => new ExpertAreaTag { UserId = staffId, AreaId = a }).ToList() });
+        var clock = new BusinessClock(program.TimeZoneId, new HashSet<DateOnly>(), BusinessClock.DefaultCloseOfBusiness);
+        var settings = new TaClockSettings();
+        TaRequest Request(int region, int area, string title, string question, TaUrgency urgency, DateTime askedAt)
+        {
+            var owner = db.OrganizationMembers.Where(m => m.OrganizationId == regions[region].OrganizationId).Select(m => m.UserId).First();
+            return new TaRequest
+            {
+                ProgramEditionId = program.Id, CohortRegionId = regions[region].Id, AreaId = areas[area], Title = title, Question = question, Urgency = urgency, Status = TaStatus.Assigned,
+                ExpertUserId = staffId, RequestedByUserId = owner, RequestedAtUtc = askedAt, UpdatedAtUtc = askedAt,
+                FirstAnswerDueUtc = clock.Deadline(askedAt, settings.FirstAnswerDays), ResolutionDueUtc = clock.Deadline(askedAt, settings.ResolveDays(urgency)),
+                Messages = [new TaMessage { AuthorUserId = owner, Body = question, PostedAtUtc = askedAt }],
+            };
+        }
+        var closed = Request(0, 1, "Registering a healthcare apprenticeship", "Three hospitals want a registered apprenticeship for patient care technicians. Where do we start?",
+            TaUrgency.Normal, at(today.AddDays(-40), 10));
+        closed.Messages.Add(new TaMessage
+        {
+            AuthorUserId = staffId, FromExpertSide = true, Hours = 2, PostedAtUtc = closed.RequestedAtUtc.AddDays(1),
+            Body = "Start with the occupation's work process schedule; the state apprenticeship agency reviews group sponsorships. I can join your first call with the hospitals.",
+        });
+        closed.FirstAnsweredAtUtc = closed.RequestedAtUtc.AddDays(1);
+        closed.Take(TaStep.Start, TaActor.Expert, closed.FirstAnsweredAtUtc.Value);
+        closed.Take(TaStep.Resolve, TaActor.Expert, closed.RequestedAtUtc.AddDays(6));
+        closed.Take(TaStep.Confirm, TaActor.Region, closed.RequestedAtUtc.AddDays(7));
+        (closed.Rating, closed.RatingComment) = (5, "Clear, practical, and the call with the hospitals went well.");
+        var underWay = Request(3, 4, "Measuring job quality in our pilot", "Which survey items should we use to measure job quality for the pilot's participants?",
+            TaUrgency.High, at(today.AddDays(-5), 9));
+        underWay.Messages.Add(new TaMessage
+        {
+            AuthorUserId = staffId, FromExpertSide = true, Hours = 1.5m, PostedAtUtc = underWay.RequestedAtUtc.AddHours(20),
+            Body = "The American Job Quality Study's items are a good base. Which outcomes matter most to your employers?",
+        });
+        underWay.FirstAnsweredAtUtc = underWay.RequestedAtUtc.AddHours(20);
+        underWay.Take(TaStep.Start, TaActor.Expert, underWay.FirstAnsweredAtUtc.Value);
+        var waiting = Request(5, 5, "Reaching farmworkers for the listening sessions", "How do other regions recruit farmworkers for listening sessions during harvest?",
+            TaUrgency.Normal, at(today.AddDays(-1), 15));
+        db.TaRequests.AddRange(closed, underWay, waiting);
         await db.SaveChangesAsync();
     }
 

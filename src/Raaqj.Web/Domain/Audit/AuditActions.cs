@@ -60,6 +60,10 @@ public static class AuditActions
     public const string RegionLiaisonChanged = "Region.LiaisonChanged";
     public const string RegionFileUploaded = "Region.FileUploaded";
     public const string AnnouncementPosted = "Region.AnnouncementPosted";
+    public const string TaRequested = "Ta.Requested";
+    public const string TaStepTaken = "Ta.StepTaken";
+    public const string TaAssigned = "Ta.Assigned";
+    public const string ExpertAreasChanged = "Ta.ExpertAreasChanged";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -71,6 +75,6 @@ public static class AuditActions
         SelectionWeightsChanged, SelectionRulesChanged, Shortlisted, Unshortlisted, DecisionRecorded, DecisionReleased, CohortRegionCreated,
         ProgramCreated, ProgramUpdated, MilestoneAdded, MilestoneUpdated, MilestoneRemoved, MilestoneCompletedByEvent, RegionMilestonesCreated,
         MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged, RegionPartnerInvited, RegionInvitationRevoked, RegionPartnerJoined,
-        RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted,
+        RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted, TaRequested, TaStepTaken, TaAssigned, ExpertAreasChanged,
     ];
 }

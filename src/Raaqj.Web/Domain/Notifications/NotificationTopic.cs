@@ -13,6 +13,7 @@ public enum NotificationTopic
     ReviewReminders = 7,
     MilestoneReminders = 8,
     Announcements = 9,
+    TechnicalAssistance = 10,
 }
 
 // When a topic's email leaves.
@@ -41,6 +42,7 @@ public static class NotificationTopics
         new(NotificationTopic.ProposalUpdates, "Proposal submitted, reopened or withdrawn", "Receipts for your team's proposal, with the receipt number.", [Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.MilestoneReminders, "Milestone reminders", "Before a milestone you own is due, and when it becomes late; once each.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.Announcements, "Announcements from the program team", "News for your region or the whole cohort. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
+        new(NotificationTopic.TechnicalAssistance, "Technical assistance", "A request routed to you, an answer to your region's request, and a warning before a response clock runs out.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
     ];
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Timeline;
@@ -11,8 +12,8 @@ namespace Raaqj.Web.Features.Documents;
 public sealed record StoredDocument(string StoredName, string FileName);
 
 // The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
-// (a proposal, a milestone, a region's library; reports later), or not found at all.
-public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, IHttpContextAccessor http)
+// (a proposal, a milestone, a region's library, a TA thread; reports later), or not found at all.
+public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, Assistance.TaAccess ta, IHttpContextAccessor http)
 {
     public async Task<StoredDocument?> Handle(int documentId)
     {
@@ -23,6 +24,9 @@ public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, Reg
             MilestoneEvidence evidence => await MayReadMilestoneAsync(evidence.MilestoneId),
             RegionFileVersion version => await db.RegionFiles.Where(f => f.Id == version.RegionFileId).Select(f => (int?)f.CohortRegionId).FirstOrDefaultAsync() is { } region
                 && await regions.MayAsync(RecordAction.ReadRegion, region),
+            TaMessageFile file => await db.TaMessages.Where(m => m.Id == file.TaMessageId).Select(m => db.TaRequests.Where(r => r.Id == m.TaRequestId)
+                .Select(r => new { r.CohortRegionId, r.ExpertUserId }).First()).FirstOrDefaultAsync() is { } request
+                && (await ta.OfAsync(request.CohortRegionId, request.ExpertUserId)).MayRead,
             _ => false,
         };
         return allowed ? new StoredDocument(document!.StoredName, document.FileName) : null;

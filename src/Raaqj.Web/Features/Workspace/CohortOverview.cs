@@ -16,7 +16,7 @@ using Raaqj.Web.Infrastructure.Web;
 namespace Raaqj.Web.Features.Workspace;
 
 public sealed record CohortRow(int Id, string Name, string Organization, string? LiaisonUserId, string? Liaison, int TeamSize, int Late, int Done, int Milestones,
-    int Files, DateTime? LastActivityUtc);
+    int Files, int OpenTa, DateTime? LastActivityUtc);
 
 public sealed record CohortOverviewModel(ProgramToday Today, IReadOnlyList<CohortRow> Regions, IReadOnlyList<PersonOption> Staff, AnnouncementForm Form);
 
@@ -47,6 +47,7 @@ public sealed class CohortOverviewHandler(AppDbContext db, CurrentProgram progra
     {
         if (await programs.FindAsync(programId) is not { } program)
             return null;
+        var open = Assistance.TaQueries.OpenStatuses;
         var regions = await RegionsOf(program).AsNoTracking().OrderBy(r => r.RegionName)
             .Select(r => new
             {
@@ -55,6 +56,8 @@ public sealed class CohortOverviewHandler(AppDbContext db, CurrentProgram progra
                 Liaison = db.Users.Where(u => u.Id == r.LiaisonUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 Team = db.OrganizationMembers.Count(m => m.OrganizationId == r.OrganizationId) + db.RegionPartners.Count(p => p.CohortRegionId == r.Id),
                 Files = db.RegionFiles.Count(f => f.CohortRegionId == r.Id),
+                OpenTa = db.TaRequests.Count(t => t.CohortRegionId == r.Id && open.Contains(t.Status)),
+                LastTa = db.TaRequests.Where(t => t.CohortRegionId == r.Id).Max(t => (DateTime?)t.UpdatedAtUtc),
                 LastMilestone = db.Milestones.Where(m => m.CohortRegionId == r.Id).Max(m => (DateTime?)m.UpdatedAtUtc),
                 LastFile = db.RegionFiles.Where(f => f.CohortRegionId == r.Id).Max(f => (DateTime?)f.UpdatedAtUtc),
                 LastPartner = db.RegionPartners.Where(p => p.CohortRegionId == r.Id).Max(p => (DateTime?)p.JoinedAtUtc),
@@ -64,7 +67,7 @@ public sealed class CohortOverviewHandler(AppDbContext db, CurrentProgram progra
         return new CohortOverviewModel(programs.Today(program),
             regions.Select(r => new CohortRow(r.Id, r.RegionName, r.Organization, r.LiaisonUserId, r.Liaison, r.Team,
                 rows[r.Id].Count(m => m.Urgency == MilestoneUrgency.Late), rows[r.Id].Count(m => m.Status == MilestoneStatus.Done), rows[r.Id].Count(),
-                r.Files, new[] { r.LastMilestone, r.LastFile, r.LastPartner }.Max())).ToList(),
+                r.Files, r.OpenTa, new[] { r.LastMilestone, r.LastFile, r.LastPartner, r.LastTa }.Max())).ToList(),
             await StaffAsync(), typed ?? new AnnouncementForm());
     }
 

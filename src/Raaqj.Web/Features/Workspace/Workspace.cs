@@ -26,7 +26,7 @@ public sealed record LibraryVersion(int DocumentId, int Number, string FileName,
 public sealed record WorkspaceModel(
     RegionHeader Region, ProgramToday Today, string? Liaison, string? LiaisonEmail, IReadOnlyList<TeamPerson> Team, IReadOnlyList<PartnerInvitationRow> Invitations,
     IReadOnlyList<MilestoneRow> Upcoming, int LateMilestones, int DoneMilestones, int AllMilestones, IReadOnlyList<AnnouncementRow> Announcements,
-    IReadOnlyList<LibraryFile> Files, bool MayContribute, bool MayManagePartners, bool IsStaff)
+    IReadOnlyList<LibraryFile> Files, int OpenTaRequests, bool MayContribute, bool MayManagePartners, bool IsStaff)
 {
     public TeamInviteForm Invite { get; init; } = new();
 }
@@ -56,6 +56,7 @@ public sealed class WorkspaceHandler(AppDbContext db, RegionPages regions, Regio
         return new WorkspaceModel(region, programs.Today(region.Program), liaison?.DisplayName, liaison?.Email, team, invitations,
             rows.Where(m => m.Status != MilestoneStatus.Done).OrderBy(m => m.Due).Take(3).ToList(), rows.Count(m => m.Urgency == MilestoneUrgency.Late),
             rows.Count(m => m.Status == MilestoneStatus.Done), rows.Count, announcements, await LibraryAsync(regionId),
+            await db.TaRequests.CountAsync(r => r.CohortRegionId == regionId && Assistance.TaQueries.OpenStatuses.Contains(r.Status)),
             Permissions.Allows(RecordAction.ContributeToRegion, relations), mayManage, relations.Contains(Relation.Staff));
     }
 

@@ -52,6 +52,8 @@ public static class WebSetup
         services.AddScoped<Features.Timeline.MilestoneReader>();
         services.AddScoped<Features.Timeline.EvidenceFiles>();
         services.AddScoped<Features.Timeline.RegionPages>();
+        services.AddScoped<Features.Assistance.TaAccess>();
+        services.AddScoped<Features.Assistance.TaClocks>();
         services.AddScoped<Features.Timeline.MilestoneCalendar>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();

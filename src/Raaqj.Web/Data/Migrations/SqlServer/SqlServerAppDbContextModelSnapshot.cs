@@ -343,6 +343,325 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("AuthSessions");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ExpertAreas");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "Workforce and economic development",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "Apprenticeship",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "Employer mobilization",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Name = "Career-related education",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Name = "Research and evaluation",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Name = "Interventions for focus populations",
+                            Position = 6
+                        });
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertAreaTag", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("ExpertAreaTags");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("bit");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ExpertProfiles");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ProgramHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("ProgramHolidays");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockSettings", b =>
+                {
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FirstAnswerDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolveHighDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolveLowDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolveNormalDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ProgramEditionId");
+
+                    b.ToTable("TaClockSettings");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockWarning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TaRequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaRequestId", "Kind", "DueUtc")
+                        .IsUnique();
+
+                    b.ToTable("TaClockWarnings");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("FromExpertSide")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<DateTime>("PostedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TaRequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("TaRequestId", "PostedAtUtc");
+
+                    b.ToTable("TaMessages");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExpertUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("FirstAnswerDueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FirstAnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PreferredTimes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RatingComment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("ResolutionDueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Tried")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("CohortRegionId", "RequestedAtUtc");
+
+                    b.HasIndex("ExpertUserId", "Status");
+
+                    b.HasIndex("ProgramEditionId", "Status");
+
+                    b.ToTable("TaRequests");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2166,6 +2485,18 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("ProgramPhases");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessageFile", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("TaMessageId")
+                        .HasColumnType("int");
+
+                    b.HasIndex("TaMessageId");
+
+                    b.HasDiscriminator().HasValue("ta-message");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFileVersion", b =>
                 {
                     b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
@@ -2264,6 +2595,104 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertAreaTag", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertProfile", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertProfile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ProgramHoliday", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockSettings", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithOne()
+                        .HasForeignKey("Raaqj.Web.Domain.Assistance.TaClockSettings", "ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockWarning", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.TaRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TaRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessage", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Assistance.TaRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("TaRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaRequest", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertUserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
@@ -2700,6 +3129,15 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessageFile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.TaMessage", null)
+                        .WithMany("Files")
+                        .HasForeignKey("TaMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFileVersion", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Cohort.RegionFile", null)
@@ -2725,6 +3163,21 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("MilestoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertProfile", b =>
+                {
+                    b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessage", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaRequest", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFile", b =>

@@ -330,6 +330,315 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("AuthSessions");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ExpertAreas");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "Workforce and economic development",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "Apprenticeship",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "Employer mobilization",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Name = "Career-related education",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Name = "Research and evaluation",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Name = "Interventions for focus populations",
+                            Position = 6
+                        });
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertAreaTag", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("ExpertAreaTags");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ExpertProfiles");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ProgramHoliday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("ProgramHolidays");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockSettings", b =>
+                {
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstAnswerDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolveHighDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolveLowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolveNormalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgramEditionId");
+
+                    b.ToTable("TaClockSettings");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockWarning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaRequestId", "Kind", "DueUtc")
+                        .IsUnique();
+
+                    b.ToTable("TaClockWarnings");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromExpertSide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("TaRequestId", "PostedAtUtc");
+
+                    b.ToTable("TaMessages");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpertUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstAnswerDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstAnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredTimes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingComment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ResolutionDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tried")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("CohortRegionId", "RequestedAtUtc");
+
+                    b.HasIndex("ExpertUserId", "Status");
+
+                    b.HasIndex("ProgramEditionId", "Status");
+
+                    b.ToTable("TaRequests");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2081,6 +2390,18 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgramPhases");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessageFile", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("TaMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("TaMessageId");
+
+                    b.HasDiscriminator().HasValue("ta-message");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFileVersion", b =>
                 {
                     b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
@@ -2178,6 +2499,104 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertAreaTag", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertProfile", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertProfile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ProgramHoliday", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockSettings", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithOne()
+                        .HasForeignKey("Raaqj.Web.Domain.Assistance.TaClockSettings", "ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaClockWarning", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.TaRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TaRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessage", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Assistance.TaRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("TaRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaRequest", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertUserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
@@ -2614,6 +3033,15 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessageFile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Assistance.TaMessage", null)
+                        .WithMany("Files")
+                        .HasForeignKey("TaMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFileVersion", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Cohort.RegionFile", null)
@@ -2639,6 +3067,21 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("MilestoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.ExpertProfile", b =>
+                {
+                    b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaMessage", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Assistance.TaRequest", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFile", b =>

@@ -1,0 +1,88 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Assistance;
+using Raaqj.Web.Infrastructure.Files;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Assistance;
+
+// Technical assistance: the queue (staff, experts), each request's thread (its region, its expert, staff; anyone else
+// 404) and the experts' areas (staff).
+[Route("ta"), Authorize]
+public sealed class TaController : Controller
+{
+    private const string ReplyPrefix = "Reply";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Queue(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, int? page, [FromServices] TaQueueHandler handler) =>
+        await handler.Handle(new TaQueueFilter(area, region, status, string.IsNullOrEmpty(expert) ? null : expert, breached, open), page) is { } model ? View(model) : NotFound();
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int id, [FromServices] TaThreadHandler handler) =>
+        await handler.LoadAsync(id) is { } model ? View("Thread", model) : NotFound();
+
+    [HttpPost("{id:int}/replies"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
+    public async Task<IActionResult> Reply(int id, [Bind(Prefix = ReplyPrefix)] TaReplyForm form, [FromServices] IValidator<TaReplyForm> validator, [FromServices] TaThreadHandler handler)
+    {
+        async Task<IActionResult> Again()
+        {
+            if (await handler.LoadAsync(id) is not { } current)
+                return NotFound();
+            form.Version = current.Version;
+            return View("Thread", await handler.LoadAsync(id, form));
+        }
+        if (!await validator.ValidateIntoAsync(form, ModelState, ReplyPrefix))
+            return await Again();
+        return await this.Answer(await handler.ReplyAsync(id, form), "Reply posted.", () => RedirectToAction(nameof(Show), null, new { id }, "thread-end"),
+            Again, ReplyPrefix, nameof(TaReplyForm.Body), nameof(TaReplyForm.Hours), nameof(TaReplyForm.File));
+    }
+
+    [HttpPost("{id:int}/steps")]
+    public async Task<IActionResult> Step(int id, TaStep step, Guid version, int? rating, string? comment, [FromServices] TaThreadHandler handler) =>
+        this.Answer(await handler.StepAsync(id, step, version, rating, comment), TaWording.Done(step), () => RedirectToAction(nameof(Show), new { id }));
+
+    [HttpPost("{id:int}/assign")]
+    public async Task<IActionResult> Assign(int id, string expertUserId, Guid version, [FromServices] TaThreadHandler handler) =>
+        this.Answer(await handler.AssignAsync(id, expertUserId, version), "Request routed. The expert has been told.", () => RedirectToAction(nameof(Show), new { id }));
+
+    [HttpGet("experts"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> Experts([FromServices] ExpertsHandler handler) => View(await handler.Handle());
+
+    [HttpPost("experts/{userId}"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> SaveExpert(string userId, List<int> areas, bool available, [FromServices] ExpertsHandler handler)
+    {
+        if (!await handler.SaveAsync(userId, areas, available))
+            return NotFound();
+        TempData["Status"] = "Expert areas saved.";
+        return RedirectToAction(nameof(Experts));
+    }
+}
+
+// A region's own TA requests and the form to ask for help: its team (Owners and Editors ask; Viewers read).
+[Route("regions/{regionId:int}/ta"), Authorize]
+public sealed class RegionTaController : Controller
+{
+    private const string FormPrefix = "Form";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int regionId, [FromServices] RequestTaHandler handler) =>
+        await handler.ListAsync(regionId) is { } model ? View("RegionTa", model) : NotFound();
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(int regionId, [FromServices] RequestTaHandler handler) =>
+        await handler.NewAsync(regionId) is { } model ? View("NewTa", model) : NotFound();
+
+    [HttpPost("new"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
+    public async Task<IActionResult> New(int regionId, [Bind(Prefix = FormPrefix)] TaRequestForm form, [FromServices] IValidator<TaRequestForm> validator,
+        [FromServices] RequestTaHandler handler)
+    {
+        async Task<IActionResult> Again() => await handler.NewAsync(regionId, form) is { } model ? View("NewTa", model) : NotFound();
+        if (!await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
+            return await Again();
+        return await this.Answer(await handler.CreateAsync(regionId, form), "Request sent. You will hear from an expert by email and in the portal.",
+            id => RedirectToAction(nameof(TaController.Show), "Ta", new { id }), _ => Again(), FormPrefix,
+            nameof(TaRequestForm.AreaId), nameof(TaRequestForm.File));
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using Raaqj.IntegrationTests.Builders;
+using Raaqj.IntegrationTests.Infrastructure;
+using Raaqj.IntegrationTests.Proposals;
+using Raaqj.Web.Domain.Accounts;
+using Raaqj.Web.Domain.Assistance;
+using Raaqj.Web.Domain.Notifications;
+using Raaqj.Web.Domain.Organizations;
+
+namespace Raaqj.IntegrationTests.Assistance;
+
+// Technical assistance through HTTP: a region asks, the request is routed and timed, the expert answers with a file,
+// the region rates it; nobody else reads or changes any of it.
+public sealed class TaTests(PortalFactory factory) : PortalTest<PortalFactory>(factory)
+{
+    private const int Apprenticeship = 2;
+
+    private async Task TagAsync(HttpClient staff, string userId, int area, bool available = true)
+    {
+        var fields = new List<(string, string)> { ("areas", area.ToString()) };
+        if (available)
+            fields.Add(("available", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("/ta/experts", $"/ta/experts/{userId}", fields.ToArray())).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> AskAsync(HttpClient client, int region, string title = "Apprenticeship standards for hospitals") =>
+        client.PostFormAsync($"/regions/{region}/ta/new", $"/regions/{region}/ta/new", ("Form.AreaId", Apprenticeship.ToString()), ("Form.Title", title),
+            ("Form.Question", "How do we register a multi-employer apprenticeship for patient care technicians?"), ("Form.Tried", "Read the state guide."),
+            ("Form.Urgency", "Normal"), ("Form.PreferredTimes", "Tuesday mornings"));
+
+    private int RequestId(string title) => factory.Query(db => db.TaRequests.Single(r => r.Title == title).Id);
+
+    private string Version(int id) => factory.Query(db => db.TaRequests.Single(r => r.Id == id).Version).ToString();
+
+    [Fact]
+    public async Task A_request_goes_to_the_least_loaded_expert_of_its_area_on_the_programs_clocks_and_only_its_people_see_it()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var (ohio, puget) = (cohort.Regions["Northeast Ohio"], cohort.Regions["Puget Sound"]);
+        var busy = await factory.Given.AccountAsync(Roles.Staff, "busy.expert@example.org", "Busy Expert");
+        var free = await factory.Given.AccountAsync(Roles.Staff, "free.expert@example.org", "Free Expert");
+        await TagAsync(cohort.Staff, busy.Id, Apprenticeship);
+        await TagAsync(cohort.Staff, free.Id, Apprenticeship);
+        var pugetOwner = await factory.SignedInAsync(cohort.Puget.Owner.Email);
+        Assert.Equal(HttpStatusCode.Redirect, (await AskAsync(pugetOwner, puget, "First one")).StatusCode);
+        var first = factory.Query(db => db.TaRequests.Single());
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+
+        var asked = await AskAsync(anchor, ohio);
+
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var request = factory.Query(db => db.TaRequests.Single(r => r.CohortRegionId == ohio));
+        Assert.Equal(TaStatus.Assigned, request.Status);
+        Assert.Equal(first.ExpertUserId == busy.Id ? free.Id : busy.Id, request.ExpertUserId);
+        Assert.True(request.FirstAnswerDueUtc > request.RequestedAtUtc && request.ResolutionDueUtc > request.FirstAnswerDueUtc);
+        var expertEmail = request.ExpertUserId == busy.Id ? busy.Email : free.Email;
+        Assert.Single(factory.To(expertEmail), m => m.Subject!.Contains("Apprenticeship standards for hospitals"));
+        Assert.Equal($"/ta/{request.Id}", asked.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.OK, (await anchor.GetAsync($"/ta/{request.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.SignedInAsync(expertEmail)).GetAsync($"/ta/{request.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await pugetOwner.GetAsync($"/ta/{request.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await pugetOwner.PostFormAsync($"/regions/{puget}/ta", $"/ta/{request.Id}/replies",
+            ("Reply.Body", "Not ours."), ("Reply.Version", request.Version.ToString()))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await pugetOwner.PostFormAsync($"/regions/{puget}/ta", $"/ta/{request.Id}/steps",
+            ("step", "Withdraw"), ("version", request.Version.ToString()))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await pugetOwner.GetAsync($"/regions/{ohio}/ta")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await pugetOwner.PostFormAsync($"/regions/{puget}/ta/new", $"/regions/{ohio}/ta/new",
+            ("Form.AreaId", Apprenticeship.ToString()), ("Form.Title", "Forged"), ("Form.Question", "Not ours."), ("Form.Urgency", "Normal"))).StatusCode);
+        Assert.Equal(0, factory.Query(db => db.TaRequests.Count(r => r.Title == "Forged")));
+        foreach (var outsider in new[] { Accounts.Reviewer, Accounts.Admin })
+            Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync(outsider)).GetAsync($"/ta/{request.Id}")).StatusCode);
+        Assert.Equal(1, factory.Query(db => db.TaMessages.Count(m => m.TaRequestId == request.Id)));
+
+        // A viewer of the region reads it, but asks and replies nothing.
+        var viewerAccount = await factory.Given.AccountAsync(Roles.Anchor);
+        await factory.Given.AddMemberAsync(factory.Given.CastOrganization, viewerAccount, MemberRole.Viewer);
+        var viewer = await factory.SignedInAsync(viewerAccount.Email);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/ta/{request.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync($"/regions/{ohio}/ta/new")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.PostFormAsync($"/ta/{request.Id}", $"/ta/{request.Id}/replies", ("Reply.Body", "Me too."), ("Reply.Version", Version(request.Id)))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_expert_answers_with_a_file_the_region_rates_it_and_the_status_table_refuses_the_rest()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var (ohio, puget) = (cohort.Regions["Northeast Ohio"], cohort.Regions["Puget Sound"]);
+        var expertAccount = await factory.Given.AccountAsync(Roles.Staff, "apprenticeship.expert@example.org", "Ada Expert");
+        await TagAsync(cohort.Staff, expertAccount.Id, Apprenticeship);
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        await AskAsync(anchor, ohio);
+        var id = RequestId("Apprenticeship standards for hospitals");
+        var expert = await factory.SignedInAsync(expertAccount.Email);
+
+        var replied = await expert.PostFileAsync($"/ta/{id}", $"/ta/{id}/replies", ("Reply.File", "Registration checklist.pdf", UploadTests.Pdf),
+            ("Reply.Body", "Here is the checklist; start with the occupation's work process."), ("Reply.Hours", "1.5"), ("Reply.Version", Version(id)));
+
+        Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
+        var request = factory.Query(db => db.TaRequests.Single(r => r.Id == id));
+        Assert.Equal(TaStatus.InProgress, request.Status);
+        Assert.NotNull(request.FirstAnsweredAtUtc);
+        var file = factory.Query(db => db.TaMessageFiles.Single().Id);
+        Assert.Equal(HttpStatusCode.OK, (await anchor.GetAsync($"/documents/{file}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync(cohort.Puget.Owner.Email)).GetAsync($"/documents/{file}")).StatusCode);
+        Assert.Single(factory.To(Accounts.Anchor), m => m.Subject == "New reply: Apprenticeship standards for hospitals");
+        Assert.Equal(1.5m, factory.Query(db => db.TaMessages.Sum(m => m.Hours)));
+
+        // The region cannot resolve its own request; a stale version is refused; the expert resolves.
+        var refused = await anchor.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps", ("step", "Resolve"), ("version", Version(id)));
+        Assert.Contains("not open to you", (await anchor.GetPageAsync(refused.Headers.Location!.OriginalString)).Text());
+        var stale = request.Version.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await expert.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps", ("step", "Resolve"), ("version", Version(id)))).StatusCode);
+        Assert.Equal(TaStatus.Resolved, factory.Query(db => db.TaRequests.Single(r => r.Id == id).Status));
+        await expert.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps", ("step", "Close"), ("version", stale));
+        Assert.Equal(TaStatus.Resolved, factory.Query(db => db.TaRequests.Single(r => r.Id == id).Status));
+
+        // Confirming needs a rating; with one, the request closes and keeps it.
+        await anchor.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps", ("step", "Confirm"), ("version", Version(id)));
+        Assert.Equal(TaStatus.Resolved, factory.Query(db => db.TaRequests.Single(r => r.Id == id).Status));
+        Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps",
+            ("step", "Confirm"), ("version", Version(id)), ("rating", "5"), ("comment", "Exactly what we needed."))).StatusCode);
+        var closed = factory.Query(db => db.TaRequests.Single(r => r.Id == id));
+        Assert.Equal((TaStatus.Closed, 5), (closed.Status, closed.Rating!.Value));
+        Assert.Contains("Rated 5 of 5", (await anchor.GetPageAsync($"/ta/{id}")).Text());
+        Assert.Equal(HttpStatusCode.OK, (await anchor.GetAsync($"/regions/{ohio}/ta")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anchor.GetAsync($"/regions/{puget}/ta")).StatusCode);
+    }
+
+    [Fact]
+    public async Task With_no_available_expert_staff_hear_of_it_and_route_it_by_hand()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var ohio = cohort.Regions["Northeast Ohio"];
+        var away = await factory.Given.AccountAsync(Roles.Staff, "away.expert@example.org", "Away Expert");
+        await TagAsync(cohort.Staff, away.Id, Apprenticeship, available: false);
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+
+        await AskAsync(anchor, ohio);
+
+        var id = RequestId("Apprenticeship standards for hospitals");
+        Assert.Equal((TaStatus.New, (string?)null), factory.Query(db => db.TaRequests.Where(r => r.Id == id).Select(r => new { r.Status, r.ExpertUserId }).AsEnumerable()
+            .Select(r => (r.Status, r.ExpertUserId)).Single()));
+        Assert.Contains(factory.Query(db => db.Notifications.Where(n => n.Topic == NotificationTopic.TechnicalAssistance).Select(n => n.UserId).ToList()),
+            user => user == factory.Given.Account(Accounts.Staff).Id);
+        var queue = await cohort.Staff.GetPageAsync("/ta?open=true");
+        Assert.Contains("Apprenticeship standards for hospitals", queue.QuerySelector("[data-testid=ta-requests]")!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync($"/ta/{id}", $"/ta/{id}/assign", ("expertUserId", away.Id), ("version", Version(id)))).StatusCode);
+        Assert.Equal((TaStatus.Assigned, away.Id), factory.Query(db => db.TaRequests.Where(r => r.Id == id).Select(r => new { r.Status, r.ExpertUserId }).AsEnumerable()
+            .Select(r => (r.Status, r.ExpertUserId!)).Single()));
+        Assert.Single(factory.To(away.Email), m => m.Subject == "TA request for you: Apprenticeship standards for hospitals");
+        Assert.Equal(HttpStatusCode.NotFound, (await anchor.GetAsync("/ta")).StatusCode);
+    }
+}
