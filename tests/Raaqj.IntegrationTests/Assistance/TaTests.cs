@@ -152,4 +152,63 @@ public sealed class TaTests(PortalFactory factory) : PortalTest<PortalFactory>(f
         Assert.Single(factory.To(away.Email), m => m.Subject == "TA request for you: Apprenticeship standards for hospitals");
         Assert.Equal(HttpStatusCode.NotFound, (await anchor.GetAsync("/ta")).StatusCode);
     }
+
+    [Fact]
+    public async Task Clock_warnings_reach_the_expert_and_the_liaison_once_however_often_or_concurrently_the_job_runs()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var ohio = cohort.Regions["Northeast Ohio"];
+        var expertAccount = await factory.Given.AccountAsync(Roles.Staff, "slow.expert@example.org", "Slow Expert");
+        await TagAsync(cohort.Staff, expertAccount.Id, Apprenticeship);
+        var page = $"/program/{cohort.Program}/cohort";
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync(page, $"{page}/{ohio}/liaison", ("liaisonUserId", factory.Given.Account(Accounts.Staff).Id))).StatusCode);
+        await AskAsync(await factory.SignedInAsync(Accounts.Anchor), ohio);
+        var request = factory.Query(db => db.TaRequests.Single());
+
+        await RunClockWatchAsync();
+        Assert.Equal(0, factory.Query(db => db.TaClockWarnings.Count()));
+
+        factory.Clock.Advance(request.FirstAnswerDueUtc - factory.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(2));
+        await RunClockWatchAsync();
+        await Task.WhenAll(RunClockWatchAsync(), RunClockWatchAsync());
+
+        Assert.Equal([TaClockKind.FirstAnswerSoon], factory.Query(db => db.TaClockWarnings.Select(w => w.Kind).ToList()));
+        Assert.Single(factory.To(expertAccount.Email), m => m.Subject!.StartsWith("Due within a day: Apprenticeship standards"));
+        Assert.Single(factory.To(factory.Given.Account(Accounts.Staff).Email), m => m.Subject!.StartsWith("Due within a day: Apprenticeship standards"));
+
+        // Past the deadline the first answer's warning was already sent; the breach shows in the queue.
+        factory.Clock.Advance(TimeSpan.FromHours(3));
+        await RunClockWatchAsync();
+        Assert.Equal(1, factory.Query(db => db.TaClockWarnings.Count()));
+        var staff = await factory.SignedInAsync(Accounts.Staff);
+        Assert.Contains("clock missed", (await staff.GetPageAsync("/ta?breached=true")).QuerySelector("[data-testid=ta-requests]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_resolved_request_nobody_confirms_closes_itself_after_fourteen_days()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var expertAccount = await factory.Given.AccountAsync(Roles.Staff, "done.expert@example.org", "Done Expert");
+        await TagAsync(cohort.Staff, expertAccount.Id, Apprenticeship);
+        await AskAsync(await factory.SignedInAsync(Accounts.Anchor), cohort.Regions["Northeast Ohio"]);
+        var id = RequestId("Apprenticeship standards for hospitals");
+        var expert = await factory.SignedInAsync(expertAccount.Email);
+        Assert.Equal(HttpStatusCode.Redirect, (await expert.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps", ("step", "Resolve"), ("version", Version(id)))).StatusCode);
+
+        factory.Clock.Advance(TimeSpan.FromDays(13));
+        await RunClockWatchAsync();
+        Assert.Equal(TaStatus.Resolved, factory.Query(db => db.TaRequests.Single().Status));
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await RunClockWatchAsync();
+
+        var closed = factory.Query(db => db.TaRequests.Single());
+        Assert.Equal(TaStatus.Closed, closed.Status);
+        Assert.Null(closed.Rating);
+    }
+
+    private Task RunClockWatchAsync() => factory.WithScopeAsync(async services =>
+    {
+        await services.GetServices<Raaqj.Web.Infrastructure.Scheduling.IScheduledJob>().OfType<Raaqj.Web.Features.Assistance.TaClockWatch>().Single().RunAsync(CancellationToken.None);
+        return true;
+    });
 }
