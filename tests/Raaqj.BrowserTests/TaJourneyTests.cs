@@ -32,6 +32,13 @@ public sealed class TaJourneyTests(Browser browser)
         await expert.LogInAsync("staff@example.org");
         await expert.GotoAsync("/ta?open=true");
         await expert.ExpectAccessibleAsync("ta-queue");
+        await expert.GetByRole(AriaRole.Link, new() { Name = "Response clocks and holidays" }).ClickAsync();
+        await expert.ExpectAccessibleAsync("ta-clocks");
+        await expert.GoBackAsync();
+        await expert.GetByRole(AriaRole.Link, new() { Name = "Experts and their areas" }).ClickAsync();
+        await Assertions.Expect(expert.GetByTestId("experts")).ToContainTextAsync("Sam Staff");
+        await expert.ExpectAccessibleAsync("ta-experts");
+        await expert.GoBackAsync();
         await expert.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await expert.GetByLabel("Your reply").FillAsync("Here is a model commitment letter; ask for wage floors and scheduling notice first.");
         await expert.GetByLabel("Hours spent").FillAsync("1.5");

@@ -206,6 +206,32 @@ public sealed class TaTests(PortalFactory factory) : PortalTest<PortalFactory>(f
         Assert.Null(closed.Rating);
     }
 
+    [Fact]
+    public async Task Staff_set_the_clocks_and_holidays_that_new_requests_are_timed_on()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var noHolidays = new BusinessClock("America/New_York", new HashSet<DateOnly>(), BusinessClock.DefaultCloseOfBusiness);
+        var holiday = noHolidays.ClockStarts(now);
+        var version = factory.Query(db => db.TaClockSettings.Select(c => c.Version).FirstOrDefault()).ToString();
+
+        var refused = await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks", ("Form.Version", version), ("Form.FirstAnswerDays", "3"),
+            ("Form.ResolveHighDays", "8"), ("Form.ResolveNormalDays", "4"), ("Form.ResolveLowDays", "15"));
+        Assert.Equal("Normal urgency cannot be faster than high urgency.", (await refused.ReadPageAsync()).FieldError("Form_ResolveNormalDays"));
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks", ("Form.Version", version), ("Form.FirstAnswerDays", "3"),
+            ("Form.ResolveHighDays", "4"), ("Form.ResolveNormalDays", "8"), ("Form.ResolveLowDays", "15"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks/holidays", ("date", holiday.ToString("yyyy-MM-dd")), ("name", "Founders' day"))).StatusCode);
+        await AskAsync(await factory.SignedInAsync(Accounts.Anchor), cohort.Regions["Northeast Ohio"]);
+
+        var request = factory.Query(db => db.TaRequests.Single());
+        var withHoliday = new BusinessClock("America/New_York", new HashSet<DateOnly> { holiday }, BusinessClock.DefaultCloseOfBusiness);
+        Assert.Equal(withHoliday.Deadline(request.RequestedAtUtc, 3), request.FirstAnswerDueUtc);
+        Assert.NotEqual(noHolidays.Deadline(request.RequestedAtUtc, 3), request.FirstAnswerDueUtc);
+        Assert.Equal(withHoliday.Deadline(request.RequestedAtUtc, 8), request.ResolutionDueUtc);
+        Assert.Contains("Founders' day", (await cohort.Staff.GetPageAsync("/ta/clocks")).QuerySelector("[data-testid=holidays]")!.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(Accounts.Anchor)).GetAsync("/ta/clocks")).StatusCode);
+    }
+
     private Task RunClockWatchAsync() => factory.WithScopeAsync(async services =>
     {
         await services.GetServices<Raaqj.Web.Infrastructure.Scheduling.IScheduledJob>().OfType<Raaqj.Web.Features.Assistance.TaClockWatch>().Single().RunAsync(CancellationToken.None);

@@ -64,6 +64,7 @@ public static class AuditActions
     public const string TaStepTaken = "Ta.StepTaken";
     public const string TaAssigned = "Ta.Assigned";
     public const string ExpertAreasChanged = "Ta.ExpertAreasChanged";
+    public const string TaClocksChanged = "Ta.ClocksChanged";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -76,5 +77,6 @@ public static class AuditActions
         ProgramCreated, ProgramUpdated, MilestoneAdded, MilestoneUpdated, MilestoneRemoved, MilestoneCompletedByEvent, RegionMilestonesCreated,
         MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged, RegionPartnerInvited, RegionInvitationRevoked, RegionPartnerJoined,
         RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted, TaRequested, TaStepTaken, TaAssigned, ExpertAreasChanged,
+        TaClocksChanged,
     ];
 }

@@ -14,6 +14,7 @@ namespace Raaqj.Web.Features.Assistance;
 public sealed class TaController : Controller
 {
     private const string ReplyPrefix = "Reply";
+    private const string ClocksPrefix = "Form";
 
     [HttpGet("")]
     public async Task<IActionResult> Queue(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, int? page, [FromServices] TaQueueHandler handler) =>
@@ -46,6 +47,32 @@ public sealed class TaController : Controller
     [HttpPost("{id:int}/assign")]
     public async Task<IActionResult> Assign(int id, string expertUserId, Guid version, [FromServices] TaThreadHandler handler) =>
         this.Answer(await handler.AssignAsync(id, expertUserId, version), "Request routed. The expert has been told.", () => RedirectToAction(nameof(Show), new { id }));
+
+    [HttpGet("clocks"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> Clocks([FromServices] ClockSettingsHandler handler) =>
+        await handler.LoadAsync() is { } model ? View(model) : NotFound();
+
+    [HttpPost("clocks"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> Clocks([Bind(Prefix = ClocksPrefix)] ClockForm form, [FromServices] IValidator<ClockForm> validator, [FromServices] ClockSettingsHandler handler)
+    {
+        async Task<IActionResult> Again(bool theirs)
+        {
+            var model = theirs ? await handler.LoadAsync() : await handler.LoadAsync(form);
+            return model is null ? NotFound() : View(nameof(Clocks), model);
+        }
+        if (!await validator.ValidateIntoAsync(form, ModelState, ClocksPrefix))
+            return await Again(theirs: false);
+        return await this.Answer(await handler.SaveAsync(form), "Clocks saved. They apply to requests made from now on.", () => RedirectToAction(nameof(Clocks)),
+            () => Again(theirs: true), ClocksPrefix);
+    }
+
+    [HttpPost("clocks/holidays"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> AddHoliday(DateOnly? date, string? name, [FromServices] ClockSettingsHandler handler) =>
+        this.Answer(await handler.AddHolidayAsync(date, name), "Holiday added. Response clocks skip it.", () => RedirectToAction(nameof(Clocks)));
+
+    [HttpPost("clocks/holidays/{holidayId:int}/remove"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> RemoveHoliday(int holidayId, [FromServices] ClockSettingsHandler handler) =>
+        this.Answer(await handler.RemoveHolidayAsync(holidayId), "Holiday removed.", () => RedirectToAction(nameof(Clocks)));
 
     [HttpGet("experts"), Authorize(Roles = Roles.Staff)]
     public async Task<IActionResult> Experts([FromServices] ExpertsHandler handler) => View(await handler.Handle());
