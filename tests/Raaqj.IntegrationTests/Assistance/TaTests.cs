@@ -105,6 +105,12 @@ public sealed class TaTests(PortalFactory factory) : PortalTest<PortalFactory>(f
         Assert.Equal(HttpStatusCode.NotFound, (await (await factory.SignedInAsync(cohort.Puget.Owner.Email)).GetAsync($"/documents/{file}")).StatusCode);
         Assert.Single(factory.To(Accounts.Anchor), m => m.Subject == "New reply: Apprenticeship standards for hospitals");
         Assert.Equal(1.5m, factory.Query(db => db.TaMessages.Sum(m => m.Hours)));
+        var csv = await cohort.Staff.GetStringAsync("/ta/export.csv?open=true");
+        Assert.Contains("Apprenticeship standards for hospitals,Northeast Ohio,Apprenticeship,Normal,In progress,Ada Expert", csv);
+        Assert.Contains(",1.5,", csv);
+        var excel = await cohort.Staff.GetAsync("/ta/export.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", excel.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await anchor.GetAsync("/ta/export.csv")).StatusCode);
 
         // The region cannot resolve its own request; a stale version is refused; the expert resolves.
         var refused = await anchor.PostFormAsync($"/ta/{id}", $"/ta/{id}/steps", ("step", "Resolve"), ("version", Version(id)));

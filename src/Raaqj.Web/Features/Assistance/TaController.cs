@@ -18,7 +18,22 @@ public sealed class TaController : Controller
 
     [HttpGet("")]
     public async Task<IActionResult> Queue(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, int? page, [FromServices] TaQueueHandler handler) =>
-        await handler.Handle(new TaQueueFilter(area, region, status, string.IsNullOrEmpty(expert) ? null : expert, breached, open), page) is { } model ? View(model) : NotFound();
+        await handler.Handle(Filter(area, region, status, expert, breached, open), page) is { } model ? View(model) : NotFound();
+
+    private static TaQueueFilter Filter(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open) =>
+        new(area, region, status, string.IsNullOrEmpty(expert) ? null : expert, breached, open);
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Csv(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, [FromServices] TaQueueHandler handler,
+        [FromServices] Infrastructure.ProgramClock clock) =>
+        await handler.ExportAsync(Filter(area, region, status, expert, breached, open), excel: false) is { } file
+            ? File(file, "text/csv; charset=utf-8", $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> Excel(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, [FromServices] TaQueueHandler handler,
+        [FromServices] Infrastructure.ProgramClock clock) =>
+        await handler.ExportAsync(Filter(area, region, status, expert, breached, open), excel: true) is { } file
+            ? File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.xlsx") : NotFound();
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, [FromServices] TaThreadHandler handler) =>

@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Assistance;
@@ -20,19 +21,57 @@ public sealed class TaQueueHandler(AppDbContext db, ProgramClock clock, CurrentU
 {
     public const int PageSize = 50;
 
-    public async Task<TaQueueModel?> Handle(TaQueueFilter filter, int? page)
+    private static readonly string[] Header = ["Id", "Title", "Region", "Area", "Urgency", "Status", "Expert", "Requested", "First answer due", "First answered", "Resolution due",
+        "Resolved", "Clock missed", "Hours", "Rating"];
+
+    // Every request the filter keeps, as CSV or an Excel sheet; null for someone who sees no queue.
+    public async Task<byte[]?> ExportAsync(TaQueueFilter filter, bool excel)
     {
-        var isStaff = http.HttpContext?.User.IsInRole(Roles.Staff) == true;
-        if (!isStaff && !await db.ExpertProfiles.AnyAsync(e => e.UserId == user.Id))
+        if (await VisibleAsync() is not { } visible)
             return null;
         var now = clock.UtcNow;
+        var rows = await Filtered(visible, filter, now).AsNoTracking().OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id).Select(r => new
+        {
+            r.Id, r.Title, Region = db.CohortRegions.Where(c => c.Id == r.CohortRegionId).Select(c => c.RegionName).First(),
+            Area = db.ExpertAreas.Where(a => a.Id == r.AreaId).Select(a => a.Name).First(), r.Urgency, r.Status,
+            Expert = db.Users.Where(u => u.Id == r.ExpertUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            r.RequestedAtUtc, r.FirstAnswerDueUtc, r.FirstAnsweredAtUtc, r.ResolutionDueUtc, r.ResolvedAtUtc, r.ClosedAtUtc, r.Rating,
+            Hours = r.Messages.Sum(m => m.Hours),
+        }).ToListAsync();
+        string When(DateTime? at) => at is { } value ? clock.Short(value) : "";
+        var table = rows.Select(r => (IReadOnlyList<object?>)
+        [
+            r.Id, r.Title, r.Region, r.Area, r.Urgency.ToString(), TaWording.Status(r.Status), r.Expert ?? "", When(r.RequestedAtUtc), When(r.FirstAnswerDueUtc),
+            When(r.FirstAnsweredAtUtc), When(r.ResolutionDueUtc), When(r.ResolvedAtUtc),
+            (r.FirstAnsweredAtUtc ?? now) > r.FirstAnswerDueUtc || (r.ResolvedAtUtc ?? r.ClosedAtUtc ?? now) > r.ResolutionDueUtc ? "yes" : "no", r.Hours, r.Rating,
+        ]).ToList();
+        return excel ? await TableExport.Excel("Technical assistance", Header, table) : TableExport.Csv(Header, table);
+    }
+
+    private bool IsStaff => http.HttpContext?.User.IsInRole(Roles.Staff) == true;
+
+    // Staff see every request; an expert who is not staff, those routed to them; anyone else, none.
+    private async Task<IQueryable<TaRequest>?> VisibleAsync() =>
+        IsStaff ? db.TaRequests
+        : await db.ExpertProfiles.AnyAsync(e => e.UserId == user.Id) ? db.TaRequests.Where(r => r.ExpertUserId == user.Id) : null;
+
+    private static IQueryable<TaRequest> Filtered(IQueryable<TaRequest> visible, TaQueueFilter filter, DateTime now)
+    {
         var open = TaQueries.OpenStatuses;
-        var visible = isStaff ? db.TaRequests : db.TaRequests.Where(r => r.ExpertUserId == user.Id);
         var filtered = visible.Where(r => (filter.Area == null || r.AreaId == filter.Area) && (filter.Region == null || r.CohortRegionId == filter.Region)
             && (filter.Status == null || r.Status == filter.Status) && (filter.Expert == null || r.ExpertUserId == filter.Expert)
             && (!filter.Open || open.Contains(r.Status)));
-        if (filter.Breached)
-            filtered = TaQueries.Breached(filtered, now);
+        return filter.Breached ? TaQueries.Breached(filtered, now) : filtered;
+    }
+
+    public async Task<TaQueueModel?> Handle(TaQueueFilter filter, int? page)
+    {
+        var isStaff = IsStaff;
+        if (await VisibleAsync() is not { } visible)
+            return null;
+        var now = clock.UtcNow;
+        var open = TaQueries.OpenStatuses;
+        var filtered = Filtered(visible, filter, now);
         var total = await filtered.CountAsync();
         var number = Math.Min(Page<TaRowModel>.Clamp(page), Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await TaQueries.Rows(db, filtered.OrderBy(r => r.Status == TaStatus.Closed || r.Status == TaStatus.Resolved).ThenBy(r => r.FirstAnswerDueUtc).ThenBy(r => r.Id)
