@@ -5,6 +5,7 @@ using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
+using Raaqj.Web.Domain.Community;
 using Raaqj.Web.Domain.Documents;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Notifications;
@@ -66,6 +67,22 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<TaMessageFile> TaMessageFiles => Set<TaMessageFile>();
 
     public DbSet<TaClockWarning> TaClockWarnings => Set<TaClockWarning>();
+
+    public DbSet<LearningTopic> LearningTopics => Set<LearningTopic>();
+
+    public DbSet<LearningSession> LearningSessions => Set<LearningSession>();
+
+    public DbSet<SessionTopic> SessionTopics => Set<SessionTopic>();
+
+    public DbSet<SessionRegistration> SessionRegistrations => Set<SessionRegistration>();
+
+    public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
+
+    public DbSet<SessionFeedback> SessionFeedback => Set<SessionFeedback>();
+
+    public DbSet<CommunityResource> CommunityResources => Set<CommunityResource>();
+
+    public DbSet<CommunityResourceFile> CommunityResourceFiles => Set<CommunityResourceFile>();
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

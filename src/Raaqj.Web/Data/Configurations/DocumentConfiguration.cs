@@ -21,7 +21,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
             .HasValue<ProposalAttachment>("proposal")
             .HasValue<MilestoneEvidence>("milestone")
             .HasValue<RegionFileVersion>("region-file")
-            .HasValue<TaMessageFile>("ta-message");
+            .HasValue<TaMessageFile>("ta-message")
+            .HasValue<Domain.Community.CommunityResourceFile>("community-resource");
         builder.Property(KindColumn).HasMaxLength(20);
         builder.Property(a => a.FileName).HasMaxLength(Document.FileNameMaxLength).IsRequired();
         builder.Property(a => a.StoredName).HasMaxLength(64).IsRequired();

@@ -65,6 +65,15 @@ public static class AuditActions
     public const string TaAssigned = "Ta.Assigned";
     public const string ExpertAreasChanged = "Ta.ExpertAreasChanged";
     public const string TaClocksChanged = "Ta.ClocksChanged";
+    public const string SessionScheduled = "Community.SessionScheduled";
+    public const string SessionUpdated = "Community.SessionUpdated";
+    public const string SessionRegistered = "Community.Registered";
+    public const string SessionUnregistered = "Community.Unregistered";
+    public const string AttendanceRecorded = "Community.AttendanceRecorded";
+    public const string FeedbackGiven = "Community.FeedbackGiven";
+    public const string LearningTopicChanged = "Community.TopicChanged";
+    public const string CommunityResourceAdded = "Community.ResourceAdded";
+    public const string CommunityResourceRemoved = "Community.ResourceRemoved";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -77,6 +86,7 @@ public static class AuditActions
         ProgramCreated, ProgramUpdated, MilestoneAdded, MilestoneUpdated, MilestoneRemoved, MilestoneCompletedByEvent, RegionMilestonesCreated,
         MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged, RegionPartnerInvited, RegionInvitationRevoked, RegionPartnerJoined,
         RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted, TaRequested, TaStepTaken, TaAssigned, ExpertAreasChanged,
-        TaClocksChanged,
+        TaClocksChanged, SessionScheduled, SessionUpdated, SessionRegistered, SessionUnregistered, AttendanceRecorded, FeedbackGiven, LearningTopicChanged,
+        CommunityResourceAdded, CommunityResourceRemoved,
     ];
 }

@@ -14,6 +14,7 @@ public enum NotificationTopic
     MilestoneReminders = 8,
     Announcements = 9,
     TechnicalAssistance = 10,
+    CommunityOfPractice = 11,
 }
 
 // When a topic's email leaves.
@@ -43,6 +44,7 @@ public static class NotificationTopics
         new(NotificationTopic.MilestoneReminders, "Milestone reminders", "Before a milestone you own is due, and when it becomes late; once each.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.Announcements, "Announcements from the program team", "News for your region or the whole cohort. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
         new(NotificationTopic.TechnicalAssistance, "Technical assistance", "A request routed to you, an answer to your region's request, and a warning before a response clock runs out.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.CommunityOfPractice, "Community of practice", "A new learning session for the cohort, and the sessions you register for.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
     ];
 

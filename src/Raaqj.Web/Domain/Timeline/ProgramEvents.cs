@@ -11,7 +11,13 @@ public static class ProgramEvents
     public static readonly ProgramEvent RfpPublished = new("rfp-published", "The program's request for action is published", OfRegion: false);
     public static readonly ProgramEvent DecisionsReleased = new("decisions-released", "Selection decisions are released", OfRegion: false);
 
-    public static readonly IReadOnlyList<ProgramEvent> All = [RfpPublished, DecisionsReleased];
+    public static readonly ProgramEvent CohortConvened = new("cohort-convened", "The launch convening's attendance has every region of the cohort present", OfRegion: false);
+    public static readonly ProgramEvent LaunchConveningAttended = new("launch-convening-attended", "The region is recorded at the cohort launch convening", OfRegion: true);
+
+    public static readonly IReadOnlyList<ProgramEvent> All = [RfpPublished, DecisionsReleased, CohortConvened, LaunchConveningAttended];
+
+    // The events a program milestone, or a region's, can wait for.
+    public static IEnumerable<ProgramEvent> For(bool ofRegion) => All.Where(e => e.OfRegion == ofRegion);
 
     public static ProgramEvent? Find(string? key) => All.FirstOrDefault(e => e.Key == key);
 }

@@ -19,7 +19,7 @@ public static class ProgramPlan
         new("Proposals reviewed and regions selected", 2, 5, [5], ProgramEvents.DecisionsReleased),
         new("Community of practice strategy and learning agenda designed", 2, 7, []),
         new("Initial impact measurement and data collection model built", 2, 7, []),
-        new("Cohort convened and community of practice launched", 3, 8, [6, 7]),
+        new("Cohort convened and community of practice launched", 3, 8, [6, 7], ProgramEvents.CohortConvened),
         new("Regional and organizational assessments in every region", 4, 11, [9]),
         new("Ecosystem maps in every region", 4, 11, [9]),
         new("Initial job quality action plans developed", 4, 12, [10, 11]),
@@ -28,7 +28,7 @@ public static class ProgramPlan
     public static readonly IReadOnlyList<PlannedMilestone> Region =
     [
         new("Region team and staff liaison confirmed", 3, 8, []),
-        new("Cohort launch convening attended", 3, 8, []),
+        new("Cohort launch convening attended", 3, 8, [], ProgramEvents.LaunchConveningAttended),
         new("Organizational readiness assessment completed", 4, 9, []),
         new("Community readiness assessment completed", 4, 10, []),
         new("Ecosystem map of stakeholders drafted", 4, 10, []),

@@ -12,8 +12,9 @@ namespace Raaqj.Web.Features.Documents;
 public sealed record StoredDocument(string StoredName, string FileName);
 
 // The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
-// (a proposal, a milestone, a region's library, a TA thread; reports later), or not found at all.
-public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, Assistance.TaAccess ta, IHttpContextAccessor http)
+// (a proposal, a milestone, a region's library, a TA thread, the learning agenda; reports later), or not found at all.
+public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, Assistance.TaAccess ta, Community.CommunityAccess community,
+    IHttpContextAccessor http)
 {
     public async Task<StoredDocument?> Handle(int documentId)
     {
@@ -27,6 +28,8 @@ public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, Reg
             TaMessageFile file => await db.TaMessages.Where(m => m.Id == file.TaMessageId).Select(m => db.TaRequests.Where(r => r.Id == m.TaRequestId)
                 .Select(r => new { r.CohortRegionId, r.ExpertUserId }).First()).FirstOrDefaultAsync() is { } request
                 && (await ta.OfAsync(request.CohortRegionId, request.ExpertUserId)).MayRead,
+            Domain.Community.CommunityResourceFile file => await db.CommunityResources.Where(r => r.Id == file.CommunityResourceId).Select(r => (int?)r.ProgramEditionId)
+                .FirstOrDefaultAsync() is { } program && await community.ReaderAsync(program) is not null,
             _ => false,
         };
         return allowed ? new StoredDocument(document!.StoredName, document.FileName) : null;

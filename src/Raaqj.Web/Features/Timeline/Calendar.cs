@@ -14,31 +14,52 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Timeline;
 
-// The one iCalendar writer (RFC 5545, through Ical.Net): each milestone an all-day event on its due date, with a
-// UID that never changes and a DTSTAMP of its last change, so calendars update rather than duplicate it.
-public sealed class MilestoneCalendar(PortalLinks links)
+// A timed event a calendar holds besides milestones: a learning session a person registered for. The link and place
+// are only what that person may see.
+public sealed record CalendarSession(int Id, string Title, DateTime StartsAtUtc, DateTime EndsAtUtc, DateTime UpdatedAtUtc, string Description, string Location, string Path);
+
+// The one iCalendar writer (RFC 5545, through Ical.Net): each milestone an all-day event on its due date, each session
+// a timed event in UTC, with a UID that never changes and a DTSTAMP of its last change, so calendars update rather than
+// duplicate them.
+public sealed class CalendarWriter(PortalLinks links)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
     public static string Uid(int milestoneId) => $"milestone-{milestoneId}@raaqj-portal";
 
-    public string Write(string name, IEnumerable<MilestoneRow> milestones)
+    public static string SessionUid(int sessionId) => $"session-{sessionId}@raaqj-portal";
+
+    public string Write(string name, IEnumerable<MilestoneRow> milestones, IEnumerable<CalendarSession>? sessions = null)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = "-//RAAQJ portal//Program milestones//EN" };
+        var calendar = new Ical.Net.Calendar { ProductId = "-//RAAQJ portal//Program calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
         foreach (var milestone in milestones)
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = Uid(milestone.Id),
-                DtStamp = new CalDateTime(DateTime.SpecifyKind(milestone.UpdatedAtUtc, DateTimeKind.Utc)),
+                DtStamp = Utc(milestone.UpdatedAtUtc),
                 DtStart = new CalDateTime(milestone.Due),
                 DtEnd = new CalDateTime(milestone.Due.AddDays(1)),
                 Summary = (milestone.Region is null ? "" : $"{milestone.Region}: ") + milestone.Title,
                 Description = $"{MilestoneWording.Status(milestone.Status)}. {milestone.Description}".Trim(),
                 Url = new Uri(links.Absolute(Link(milestone))),
             });
+        foreach (var session in sessions ?? [])
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = SessionUid(session.Id),
+                DtStamp = Utc(session.UpdatedAtUtc),
+                DtStart = Utc(session.StartsAtUtc),
+                DtEnd = Utc(session.EndsAtUtc),
+                Summary = session.Title,
+                Description = session.Description,
+                Location = session.Location,
+                Url = new Uri(links.Absolute(session.Path)),
+            });
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    private static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     private string Link(MilestoneRow milestone) => milestone.RegionId is { } region
         ? links.Path("Progress", "Regions", new { regionId = region, milestoneId = milestone.Id })
@@ -47,9 +68,10 @@ public sealed class MilestoneCalendar(PortalLinks links)
 
 public sealed record CalendarPageModel(string? FeedUrl, DateTime? CreatedAtUtc, int Count);
 
-// Each person's calendar subscription: a secret address with the milestones they own and those of their regions.
+// Each person's calendar subscription: a secret address with the milestones they own and those of their regions, and
+// the learning sessions they registered for.
 // The token is looked up by its hash; a revoked or replaced token finds nothing (404).
-public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones, MilestoneCalendar writer, PortalLinks links, IDataProtectionProvider protection,
+public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones, CalendarWriter writer, PortalLinks links, IDataProtectionProvider protection,
     AuditLog audit, TimeProvider time, RegionAccess access)
 {
     private readonly IDataProtector protector = protection.CreateProtector("Raaqj.CalendarToken");
@@ -84,7 +106,8 @@ public sealed class CalendarHandler(AppDbContext db, MilestoneReader milestones,
         var hash = SecretTokens.Hash(token);
         var userId = await db.CalendarTokens.AsNoTracking().Where(t => t.TokenHash == hash)
             .Join(db.Users.Where(u => !u.IsDisabled), t => t.UserId, u => u.Id, (t, u) => t.UserId).FirstOrDefaultAsync();
-        return userId is null ? null : writer.Write("RAAQJ milestones", await milestones.ReadAsync(MineQuery(userId)));
+        return userId is null ? null
+            : writer.Write("RAAQJ program", await milestones.ReadAsync(MineQuery(userId)), await Community.SessionCalendar.RegisteredAsync(db, userId, links));
     }
 
     // One milestone as an .ics file, for whoever may see it: staff, its owner, its region's team.

@@ -32,11 +32,11 @@ public sealed class CalendarController : Controller
     // The secret address itself is the credential: calendar programs cannot sign in.
     [HttpGet("feed/{token}.ics"), AllowAnonymous]
     public async Task<IActionResult> Feed(string token, [FromServices] CalendarHandler handler) =>
-        await handler.FeedAsync(token) is { } ics ? File(Encoding.UTF8.GetBytes(ics), MilestoneCalendar.ContentType) : NotFound();
+        await handler.FeedAsync(token) is { } ics ? File(Encoding.UTF8.GetBytes(ics), CalendarWriter.ContentType) : NotFound();
 
     [HttpGet("milestones/{id:int}.ics")]
     public async Task<IActionResult> Milestone(int id, [FromServices] CalendarHandler handler, [FromServices] CurrentUser user) =>
         await handler.OneAsync(id, user.Id!, User.IsInRole(Roles.Staff)) is { } file
-            ? File(Encoding.UTF8.GetBytes(file.Ics), MilestoneCalendar.ContentType, $"milestone-{id}.ics")
+            ? File(Encoding.UTF8.GetBytes(file.Ics), CalendarWriter.ContentType, $"milestone-{id}.ics")
             : NotFound();
 }

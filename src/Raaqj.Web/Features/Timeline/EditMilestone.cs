@@ -46,7 +46,7 @@ public sealed class MilestoneFormValidator : AbstractValidator<MilestoneForm>
             .WithMessage("Enter the month of the program it is due by, from 1 to 24.");
         RuleFor(f => f.EvidenceNote).MaximumLength(Milestone.EvidenceNoteMaxLength);
         RuleFor(f => f.EvidenceLink).MaximumLength(Milestone.EvidenceLinkMaxLength);
-        RuleFor(f => f.CompletesOn).Must(k => string.IsNullOrEmpty(k) || ProgramEvents.Find(k) is not null).WithMessage("Choose an event from the list.");
+        RuleFor(f => f.CompletesOn).Must((f, k) => string.IsNullOrEmpty(k) || ProgramEvents.Find(k)?.OfRegion == (f.RegionId is not null)).WithMessage("Choose an event from the list.");
     }
 }
 

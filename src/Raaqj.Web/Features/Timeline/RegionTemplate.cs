@@ -23,7 +23,7 @@ public sealed class TemplateFormValidator : AbstractValidator<TemplateForm>
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Name the milestone.").MaximumLength(Milestone.TitleMaxLength);
         RuleFor(f => f.DueByEndOfMonth).NotNull().InclusiveBetween(1, 24).WithMessage("Enter the month of the program it is due by, from 1 to 24.");
-        RuleFor(f => f.CompletesOn).Must(k => string.IsNullOrEmpty(k) || ProgramEvents.Find(k) is not null).WithMessage("Choose an event from the list.");
+        RuleFor(f => f.CompletesOn).Must(k => string.IsNullOrEmpty(k) || ProgramEvents.Find(k) is { OfRegion: true }).WithMessage("Choose an event from the list.");
     }
 }
 

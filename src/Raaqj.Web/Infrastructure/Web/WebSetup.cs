@@ -54,7 +54,8 @@ public static class WebSetup
         services.AddScoped<Features.Timeline.RegionPages>();
         services.AddScoped<Features.Assistance.TaAccess>();
         services.AddScoped<Features.Assistance.TaClocks>();
-        services.AddScoped<Features.Timeline.MilestoneCalendar>();
+        services.AddScoped<Features.Community.CommunityAccess>();
+        services.AddScoped<Features.Timeline.CalendarWriter>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddPortalAddress(configuration, environment);

@@ -936,6 +936,314 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("RegionPartners");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("LearningSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LearningTopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("LearningSessionId");
+
+                    b.HasIndex("LearningTopicId");
+
+                    b.HasIndex("ProgramEditionId", "LearningTopicId");
+
+                    b.ToTable("CommunityResources");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Facilitator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VirtualLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "StartsAtUtc");
+
+                    b.ToTable("LearningSessions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("LearningQuestions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("LearningTopics");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LearningSessionId", "PersonKey")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendances");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LearningSessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SessionFeedback");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LearningSessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRegistrations");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionTopic", b =>
+                {
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LearningTopicId")
+                        .HasColumnType("int");
+
+                    b.HasKey("LearningSessionId", "LearningTopicId");
+
+                    b.HasIndex("LearningTopicId");
+
+                    b.ToTable("SessionTopics");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Documents.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -2514,6 +2822,18 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasDiscriminator().HasValue("region-file");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResourceFile", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("CommunityResourceId")
+                        .HasColumnType("int");
+
+                    b.HasIndex("CommunityResourceId");
+
+                    b.HasDiscriminator().HasValue("community-resource");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
@@ -2771,6 +3091,118 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResource", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningTopic", null)
+                        .WithMany()
+                        .HasForeignKey("LearningTopicId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningSession", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningTopic", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionAttendance", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionFeedback", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionRegistration", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionTopic", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningTopic", null)
+                        .WithMany()
+                        .HasForeignKey("LearningTopicId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
@@ -3147,6 +3579,15 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResourceFile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Community.CommunityResource", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CommunityResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
@@ -3183,6 +3624,16 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFile", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResource", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningSession", b =>
+                {
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>

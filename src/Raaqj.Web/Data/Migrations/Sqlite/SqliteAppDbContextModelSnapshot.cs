@@ -901,6 +901,302 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("RegionPartners");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LearningSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LearningTopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("LearningSessionId");
+
+                    b.HasIndex("LearningTopicId");
+
+                    b.HasIndex("ProgramEditionId", "LearningTopicId");
+
+                    b.ToTable("CommunityResources");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facilitator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VirtualLink")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "StartsAtUtc");
+
+                    b.ToTable("LearningSessions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LearningQuestions")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("LearningTopics");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LearningSessionId", "PersonKey")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendances");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LearningSessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SessionFeedback");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LearningSessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("SessionRegistrations");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionTopic", b =>
+                {
+                    b.Property<int>("LearningSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearningTopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LearningSessionId", "LearningTopicId");
+
+                    b.HasIndex("LearningTopicId");
+
+                    b.ToTable("SessionTopics");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Documents.Document", b =>
                 {
                     b.Property<int>("Id")
@@ -2418,6 +2714,18 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasDiscriminator().HasValue("region-file");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResourceFile", b =>
+                {
+                    b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
+
+                    b.Property<int>("CommunityResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("CommunityResourceId");
+
+                    b.HasDiscriminator().HasValue("community-resource");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.HasBaseType("Raaqj.Web.Domain.Documents.Document");
@@ -2675,6 +2983,118 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResource", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningTopic", null)
+                        .WithMany()
+                        .HasForeignKey("LearningTopicId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningSession", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningTopic", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionAttendance", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionFeedback", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionRegistration", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.SessionTopic", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningSession", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("LearningSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Community.LearningTopic", null)
+                        .WithMany()
+                        .HasForeignKey("LearningTopicId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
@@ -3051,6 +3471,15 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResourceFile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Community.CommunityResource", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CommunityResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.ProposalAttachment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
@@ -3087,6 +3516,16 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFile", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.CommunityResource", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Community.LearningSession", b =>
+                {
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
