@@ -102,8 +102,10 @@ public sealed class CommunityResourceConfiguration : IEntityTypeConfiguration<Co
         builder.Property(r => r.Url).HasMaxLength(CommunityResource.UrlMaxLength);
         builder.Property(r => r.AddedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
         builder.HasIndex(r => new { r.ProgramEditionId, r.LearningTopicId });
-        builder.HasOne<ProgramEdition>().WithMany().HasForeignKey(r => r.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
-        // Not cascaded: the program would reach resources by two more paths.
+        // Not cascaded: the program would reach the Documents table by a second path (through its milestones' evidence),
+        // which SQL Server refuses; a program edition is never deleted once it has a community.
+        builder.HasOne<ProgramEdition>().WithMany().HasForeignKey(r => r.ProgramEditionId).OnDelete(DeleteBehavior.NoAction);
+        // Not cascaded either: the program would reach resources by two more paths.
         builder.HasOne<LearningTopic>().WithMany().HasForeignKey(r => r.LearningTopicId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<LearningSession>().WithMany().HasForeignKey(r => r.LearningSessionId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.AddedByUserId).OnDelete(DeleteBehavior.NoAction);

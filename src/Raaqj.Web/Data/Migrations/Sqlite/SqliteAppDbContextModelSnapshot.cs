@@ -3008,7 +3008,7 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
