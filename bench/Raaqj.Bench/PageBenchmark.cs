@@ -49,6 +49,10 @@ internal static partial class PageBenchmark
             new("proposal section", "anchor", proposal + "/strategy"),
             new("program timeline", "staff", "/program/1"),
             new("cohort tracker", "staff", "/program/1/tracker"),
+            new("cohort overview", "staff", "/program/1/cohort"),
+            new("community of practice", "staff", "/program/1/community"),
+            new("ta queue", "staff", "/ta"),
+            new("ta dashboard", "staff", "/ta/dashboard"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)
@@ -132,6 +136,13 @@ internal static partial class PageBenchmark
             await seeded.WithScopeAsync(async s =>
             {
                 await SyntheticMilestones.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, programMilestones: 200, perRegion: 30 - ProgramPlanRegionCount, seeded.Clock.GetUtcNow().UtcDateTime);
+                return true;
+            });
+        // At scale its community has met 300 times with 40 people each, and its regions asked for help 2,000 times (issue 14).
+        if (scale > 1)
+            await seeded.WithScopeAsync(async s =>
+            {
+                await SyntheticCommunity.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, sessions: 300, attendeesEach: 40, taRequests: 2000, seeded.Clock.GetUtcNow().UtcDateTime);
                 return true;
             });
         SqliteConnection.ClearAllPools();

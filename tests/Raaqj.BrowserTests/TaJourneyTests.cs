@@ -39,6 +39,10 @@ public sealed class TaJourneyTests(Browser browser)
         await Assertions.Expect(expert.GetByTestId("experts")).ToContainTextAsync("Sam Staff");
         await expert.ExpectAccessibleAsync("ta-experts");
         await expert.GoBackAsync();
+        await expert.GetByRole(AriaRole.Link, new() { Name = "TA dashboard" }).ClickAsync();
+        await Assertions.Expect(expert.GetByTestId("ta-figures")).ToContainTextAsync("Median first answer");
+        await expert.ExpectAccessibleAsync("ta-dashboard");
+        await expert.GoBackAsync();
         await expert.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await expert.GetByLabel("Your reply").FillAsync("Here is a model commitment letter; ask for wage floors and scheduling notice first.");
         await expert.GetByLabel("Hours spent").FillAsync("1.5");

@@ -129,6 +129,14 @@ public sealed class TaTests(PortalFactory factory) : PortalTest<PortalFactory>(f
         var closed = factory.Query(db => db.TaRequests.Single(r => r.Id == id));
         Assert.Equal((TaStatus.Closed, 5), (closed.Status, closed.Rating!.Value));
         Assert.Contains("Rated 5 of 5", (await anchor.GetPageAsync($"/ta/{id}")).Text());
+
+        // The dashboard counts it by area and by region: its hours, its first answer, its rating; for staff alone.
+        var dashboard = await cohort.Staff.GetPageAsync("/ta/dashboard");
+        var rows = dashboard.QuerySelectorAll("[data-testid=ta-figures-row]").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Apprenticeship") && r.Contains("1.5") && r.Contains("5.0 (1)"));
+        Assert.Contains(rows, r => r.Contains("Northeast Ohio") && r.Contains("5.0 (1)"));
+        Assert.NotEqual("—", dashboard.QuerySelector("[data-testid=median-first-answer]")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Forbidden, (await anchor.GetAsync("/ta/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anchor.GetAsync($"/regions/{ohio}/ta")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anchor.GetAsync($"/regions/{puget}/ta")).StatusCode);
     }
@@ -226,7 +234,16 @@ public sealed class TaTests(PortalFactory factory) : PortalTest<PortalFactory>(f
         Assert.Equal("Normal urgency cannot be faster than high urgency.", (await refused.ReadPageAsync()).FieldError("Form_ResolveNormalDays"));
         Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks", ("Form.Version", version), ("Form.FirstAnswerDays", "3"),
             ("Form.ResolveHighDays", "4"), ("Form.ResolveNormalDays", "8"), ("Form.ResolveLowDays", "15"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks/holidays", ("date", holiday.ToString("yyyy-MM-dd")), ("name", "Founders' day"))).StatusCode);
+        // A holiday without a date is refused by its field, keeping the name typed; then the same day twice.
+        var undated = await (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks/holidays", ("Holiday.Date", ""), ("Holiday.Name", "Founders' day"))).ReadPageAsync();
+        Assert.Equal("Enter the holiday's date.", undated.FieldError("Holiday_Date"));
+        Assert.Equal("Founders' day", undated.QuerySelector("#Holiday_Name")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks/holidays",
+            ("Holiday.Date", holiday.ToString("yyyy-MM-dd")), ("Holiday.Name", "Founders' day"))).StatusCode);
+        var twice = await (await cohort.Staff.PostFormAsync("/ta/clocks", "/ta/clocks/holidays",
+            ("Holiday.Date", holiday.ToString("yyyy-MM-dd")), ("Holiday.Name", "Again"))).ReadPageAsync();
+        Assert.Equal("That day is already a holiday.", twice.FieldError("Holiday_Date"));
+        Assert.Equal(1, factory.Query(db => db.ProgramHolidays.Count()));
         await AskAsync(await factory.SignedInAsync(Accounts.Anchor), cohort.Regions["Northeast Ohio"]);
 
         var request = factory.Query(db => db.TaRequests.Single());

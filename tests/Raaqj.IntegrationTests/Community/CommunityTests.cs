@@ -53,6 +53,8 @@ public sealed class CommunityTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync(page, $"{page}/register", ("Role", "Advocate"))).StatusCode);
         Assert.Equal(1, factory.Query(db => db.SessionRegistrations.Count(r => r.LearningSessionId == session)));
         Assert.Contains(Link, await anchor.GetStringAsync(page));
+        var workspace = await anchor.GetPageAsync($"/regions/{cohort.Regions["Northeast Ohio"]}");
+        Assert.Contains("Registered", workspace.QuerySelector("[data-testid=workspace-sessions]")!.TextContent);
         var ics = await anchor.GetAsync($"{page}.ics");
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType!.MediaType);
         // Long lines are folded (RFC 5545): unfolded, the place and the link are there.

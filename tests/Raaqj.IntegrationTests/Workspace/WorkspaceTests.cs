@@ -125,8 +125,12 @@ public sealed class WorkspaceTests(PortalFactory factory) : PortalTest<PortalFac
         var url = $"/regions/{ohio}/library/{file.Id}";
         Assert.Equal(HttpStatusCode.Redirect, (await owner.PostFileAsync($"/regions/{ohio}", url, ("file", "Map v2.pdf", UploadTests.Pdf), ("version", file.Version.ToString()))).StatusCode);
         var stale = await owner.PostFileAsync($"/regions/{ohio}", url, ("file", "Map v3.pdf", UploadTests.Pdf), ("version", file.Version.ToString()));
-        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
-        Assert.Contains("Someone added a version of this file a moment ago", (await owner.GetPageAsync(stale.Headers.Location!.OriginalString)).Text());
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone added a version of this file a moment ago", (await stale.ReadPageAsync()).Text());
+        // A refused version says why by that file's own field.
+        var current = factory.Query(db => db.RegionFiles.Single()).Version.ToString();
+        var refused = await (await owner.PostFileAsync($"/regions/{ohio}", url, ("file", "Map v3.pdf", "MZ"u8.ToArray()), ("version", current))).ReadPageAsync();
+        Assert.Equal("The file's content is not a real PDF file.", refused.FieldError($"version-file-{file.Id}"));
 
         var versions = factory.Query(db => db.RegionFileVersions.OrderBy(v => v.Number).Select(v => new { v.Id, v.Number, v.FileName }).ToList());
         Assert.Equal([1, 2], versions.Select(v => v.Number));

@@ -31,9 +31,28 @@ public sealed class ClockFormValidator : AbstractValidator<ClockForm>
     }
 }
 
+public sealed class HolidayForm
+{
+    public DateOnly? Date { get; set; }
+    public string Name { get; set; } = "";
+}
+
+public sealed class HolidayFormValidator : AbstractValidator<HolidayForm>
+{
+    public HolidayFormValidator()
+    {
+        RuleFor(f => f.Date).NotNull().WithMessage("Enter the holiday's date.");
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Name the holiday.")
+            .MaximumLength(ProgramHoliday.NameMaxLength).WithMessage($"Name the holiday in at most {ProgramHoliday.NameMaxLength} characters.");
+    }
+}
+
 public sealed record HolidayRow(int Id, DateOnly Date, string Name);
 
-public sealed record ClocksModel(ProgramHeader Program, ClockForm Form, IReadOnlyList<HolidayRow> Holidays);
+public sealed record ClocksModel(ProgramHeader Program, ClockForm Form, IReadOnlyList<HolidayRow> Holidays)
+{
+    public HolidayForm Holiday { get; init; } = new();
+}
 
 // Staff set the program's TA response clocks (business days to a first answer and to a resolution by urgency) and
 // the holidays they skip. A change applies to requests made after it; a request keeps the deadlines it was given.
@@ -41,7 +60,7 @@ public sealed class ClockSettingsHandler(AppDbContext db, CurrentProgram program
 {
     public const string ConflictMessage = "Someone changed the clocks while you were editing. Their values are shown; yours were not saved.";
 
-    public async Task<ClocksModel?> LoadAsync(ClockForm? typed = null)
+    public async Task<ClocksModel?> LoadAsync(ClockForm? typed = null, HolidayForm? typedHoliday = null)
     {
         if (await programs.TodayAsync() is not { } today)
             return null;
@@ -52,7 +71,10 @@ public sealed class ClockSettingsHandler(AppDbContext db, CurrentProgram program
         {
             FirstAnswerDays = settings.FirstAnswerDays, ResolveHighDays = settings.ResolveHighDays, ResolveNormalDays = settings.ResolveNormalDays,
             ResolveLowDays = settings.ResolveLowDays, Version = settings.Version,
-        }, holidays);
+        }, holidays)
+        {
+            Holiday = typedHoliday ?? new HolidayForm(),
+        };
     }
 
     public async Task<Outcome> SaveAsync(ClockForm form)
@@ -88,18 +110,14 @@ public sealed class ClockSettingsHandler(AppDbContext db, CurrentProgram program
         }
     }
 
-    public async Task<Outcome> AddHolidayAsync(DateOnly? date, string? name)
+    public async Task<Outcome> AddHolidayAsync(HolidayForm form)
     {
         if (await programs.TodayAsync() is not { } today)
             return Outcome.NotFound;
-        name = (name ?? "").Trim();
-        if (date is null)
-            return Outcome.Invalid("date", "Enter the holiday's date.");
-        if (name.Length is 0 or > ProgramHoliday.NameMaxLength)
-            return Outcome.Invalid("name", $"Name the holiday in at most {ProgramHoliday.NameMaxLength} characters.");
+        var (date, name) = (form.Date!.Value, form.Name.Trim());
         if (await db.ProgramHolidays.AnyAsync(h => h.ProgramEditionId == today.Program.Id && h.Date == date))
-            return Outcome.Invalid("date", "That day is already a holiday.");
-        db.ProgramHolidays.Add(new ProgramHoliday { ProgramEditionId = today.Program.Id, Date = date.Value, Name = name });
+            return Outcome.Invalid(nameof(HolidayForm.Date), "That day is already a holiday.");
+        db.ProgramHolidays.Add(new ProgramHoliday { ProgramEditionId = today.Program.Id, Date = date, Name = name });
         audit.Record(AuditActions.TaClocksChanged, nameof(ProgramHoliday), today.Program.Id.ToString(), $"Holiday added: {name}, {date:yyyy-MM-dd}");
         try
         {
@@ -108,7 +126,7 @@ public sealed class ClockSettingsHandler(AppDbContext db, CurrentProgram program
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return Outcome.Invalid("date", "That day is already a holiday.");
+            return Outcome.Invalid(nameof(HolidayForm.Date), "That day is already a holiday.");
         }
         return Outcome.Done;
     }

@@ -152,13 +152,11 @@ public static class TaQueries
             db.ExpertAreas.Where(a => a.Id == r.AreaId).Select(a => a.Name).First(),
             db.CohortRegions.Where(c => c.Id == r.CohortRegionId).Select(c => c.RegionName).First(),
             r.Status, db.Users.Where(u => u.Id == r.ExpertUserId).Select(u => u.DisplayName).FirstOrDefault(), r.RequestedAtUtc, r.FirstAnswerDueUtc, r.ResolutionDueUtc,
-            (r.FirstAnsweredAtUtc == null ? nowUtc > r.FirstAnswerDueUtc : r.FirstAnsweredAtUtc > r.FirstAnswerDueUtc)
-            || (r.ResolvedAtUtc == null ? (r.ClosedAtUtc == null && nowUtc > r.ResolutionDueUtc) : r.ResolvedAtUtc > r.ResolutionDueUtc)));
+            (r.FirstAnsweredAtUtc ?? nowUtc) > r.FirstAnswerDueUtc || (r.ResolvedAtUtc ?? r.ClosedAtUtc ?? nowUtc) > r.ResolutionDueUtc));
 
     // Requests that missed a clock, or are past one now (TaRequest.FirstAnswerBreachedAt and ResolutionBreachedAt, in SQL).
     public static IQueryable<TaRequest> Breached(IQueryable<TaRequest> requests, DateTime nowUtc) =>
-        requests.Where(r => (r.FirstAnsweredAtUtc == null ? nowUtc > r.FirstAnswerDueUtc : r.FirstAnsweredAtUtc > r.FirstAnswerDueUtc)
-            || (r.ResolvedAtUtc == null ? (r.ClosedAtUtc == null && nowUtc > r.ResolutionDueUtc) : r.ResolvedAtUtc > r.ResolutionDueUtc));
+        requests.Where(r => (r.FirstAnsweredAtUtc ?? nowUtc) > r.FirstAnswerDueUtc || (r.ResolvedAtUtc ?? r.ClosedAtUtc ?? nowUtc) > r.ResolutionDueUtc);
 
     public static async Task<List<ExpertLoad>> ExpertLoadsAsync(AppDbContext db)
     {

@@ -15,6 +15,7 @@ public sealed class TaController : Controller
 {
     private const string ReplyPrefix = "Reply";
     private const string ClocksPrefix = "Form";
+    private const string HolidayPrefix = "Holiday";
 
     [HttpGet("")]
     public async Task<IActionResult> Queue(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, int? page, [FromServices] TaQueueHandler handler) =>
@@ -34,6 +35,9 @@ public sealed class TaController : Controller
         [FromServices] Infrastructure.ProgramClock clock) =>
         await handler.ExportAsync(Filter(area, region, status, expert, breached, open), excel: true) is { } file
             ? File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.xlsx") : NotFound();
+
+    [HttpGet("dashboard"), Authorize(Roles = Roles.Staff)]
+    public async Task<IActionResult> Dashboard([FromServices] TaDashboardHandler handler) => View(await handler.Handle());
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, [FromServices] TaThreadHandler handler) =>
@@ -82,8 +86,14 @@ public sealed class TaController : Controller
     }
 
     [HttpPost("clocks/holidays"), Authorize(Roles = Roles.Staff)]
-    public async Task<IActionResult> AddHoliday(DateOnly? date, string? name, [FromServices] ClockSettingsHandler handler) =>
-        this.Answer(await handler.AddHolidayAsync(date, name), "Holiday added. Response clocks skip it.", () => RedirectToAction(nameof(Clocks)));
+    public async Task<IActionResult> AddHoliday([Bind(Prefix = HolidayPrefix)] HolidayForm form, [FromServices] IValidator<HolidayForm> validator, [FromServices] ClockSettingsHandler handler)
+    {
+        async Task<IActionResult> Again() => await handler.LoadAsync(typedHoliday: form) is { } model ? View(nameof(Clocks), model) : NotFound();
+        if (!await validator.ValidateIntoAsync(form, ModelState, HolidayPrefix))
+            return await Again();
+        return await this.Answer(await handler.AddHolidayAsync(form), "Holiday added. Response clocks skip it.", () => RedirectToAction(nameof(Clocks)), Again,
+            HolidayPrefix, nameof(HolidayForm.Date));
+    }
 
     [HttpPost("clocks/holidays/{holidayId:int}/remove"), Authorize(Roles = Roles.Staff)]
     public async Task<IActionResult> RemoveHoliday(int holidayId, [FromServices] ClockSettingsHandler handler) =>

@@ -43,14 +43,10 @@ public sealed class AttendanceHandler(AppDbContext db, CommunityAccess access, P
 {
     public async Task<Outcome> MarkAsync(int programId, int sessionId, IReadOnlyCollection<string> present)
     {
-        if (await access.StaffAsync(programId) is not { } reader)
-            return Outcome.NotFound;
-        var session = await db.LearningSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.ProgramEditionId == programId);
-        if (session is null)
-            return Outcome.NotFound;
-        var problems = SessionRules.CanTakeAttendance(session, clock.UtcNow);
-        if (problems.Count > 0)
-            return Outcome.From(problems);
+        var taking = await TakingAsync(programId, sessionId);
+        if (taking.Kind != OutcomeKind.Done)
+            return taking;
+        var (reader, session) = taking.Value;
         var registered = await db.SessionRegistrations.AsNoTracking().Where(r => r.LearningSessionId == sessionId)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.UserId, u.DisplayName, u.Email, r.CohortRegionId, r.Role }).ToListAsync();
         var recorded = await db.SessionAttendances.Where(a => a.LearningSessionId == sessionId && a.UserId != null).ToListAsync();
@@ -69,14 +65,10 @@ public sealed class AttendanceHandler(AppDbContext db, CommunityAccess access, P
 
     public async Task<Outcome> AddGuestAsync(int programId, int sessionId, GuestForm form)
     {
-        if (await access.StaffAsync(programId) is not { } reader)
-            return Outcome.NotFound;
-        var session = await db.LearningSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.ProgramEditionId == programId);
-        if (session is null)
-            return Outcome.NotFound;
-        var problems = SessionRules.CanTakeAttendance(session, clock.UtcNow);
-        if (problems.Count > 0)
-            return Outcome.From(problems);
+        var taking = await TakingAsync(programId, sessionId);
+        if (taking.Kind != OutcomeKind.Done)
+            return taking;
+        var (reader, session) = taking.Value;
         if (form.RegionId is { } region && !await db.CohortRegions.AnyAsync(r => r.Id == region && r.RequestForActionId == reader.Program.RequestForActionId))
             return Outcome.Invalid(nameof(GuestForm.RegionId), "Choose a region of the cohort, or none.");
         var email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
@@ -104,6 +96,18 @@ public sealed class AttendanceHandler(AppDbContext db, CommunityAccess access, P
             new { attendance.Name, attendance.Email });
         await db.SaveChangesAsync();
         return Outcome.Done;
+    }
+
+    // The session whose attendance staff take, or why they cannot: it is not theirs to see, or it has not begun.
+    private async Task<Outcome<(CommunityReader Reader, LearningSession Session)>> TakingAsync(int programId, int sessionId)
+    {
+        if (await access.StaffAsync(programId) is not { } reader)
+            return Outcome<(CommunityReader, LearningSession)>.Of(Outcome.NotFound);
+        var session = await db.LearningSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.ProgramEditionId == programId);
+        if (session is null)
+            return Outcome<(CommunityReader, LearningSession)>.Of(Outcome.NotFound);
+        var problems = SessionRules.CanTakeAttendance(session, clock.UtcNow);
+        return problems.Count > 0 ? Outcome<(CommunityReader, LearningSession)>.Of(Outcome.From(problems)) : Outcome<(CommunityReader, LearningSession)>.DoneWith((reader, session));
     }
 
     private SessionAttendance Attendance(int sessionId, string? userId, string name, string? email, string? organization, int? regionId, ParticipantRole role) => new()

@@ -4,6 +4,7 @@ using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Community;
 using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Community;
@@ -22,10 +23,13 @@ public sealed record CommunityModel(CommunityReader Reader, ProgramToday Today, 
     double? AverageRating, int Ratings, PeopleCount People, IReadOnlyList<CountRow> AttendanceByRegion, IReadOnlyList<CountRow> AttendanceByTopic);
 
 // The community of practice of a program: its sessions to come and past (paged), attendance per region and per topic,
-// the average rating, and the people it has equipped against the program's target.
-public sealed class CommunityHandler(AppDbContext db, CommunityAccess access, CurrentProgram programs, ProgramClock clock)
+// the average rating, and the people it has equipped against the program's target. The figures are read once per
+// change of content (ContentCache); the sessions, with the reader's own places, on every request.
+public sealed class CommunityHandler(AppDbContext db, CommunityAccess access, CurrentProgram programs, ProgramClock clock, ContentCache cache)
 {
     public const int PastPageSize = 20;
+
+    private sealed record Figures(int Attendances, double? AverageRating, int Ratings, PeopleCount People, IReadOnlyList<CountRow> ByRegion, IReadOnlyList<CountRow> ByTopic);
 
     public async Task<CommunityModel?> Handle(int programId, int? page)
     {
@@ -38,19 +42,24 @@ public sealed class CommunityHandler(AppDbContext db, CommunityAccess access, Cu
         var total = await pastQuery.CountAsync();
         var number = Math.Min(Page<SessionRow>.Clamp(page), Math.Max(1, (total + PastPageSize - 1) / PastPageSize));
         var past = await CommunityQueries.RowsAsync(db, pastQuery.OrderByDescending(s => s.StartsAtUtc).Skip((number - 1) * PastPageSize).Take(PastPageSize), reader.UserId);
+        var figures = await cache.GetAsync($"community/{programId}", () => FiguresAsync(programId));
+        return new CommunityModel(reader, programs.Today(reader.Program), upcoming, new Page<SessionRow>(past, number, PastPageSize, total),
+            figures.Attendances, figures.AverageRating, figures.Ratings, figures.People, figures.ByRegion, figures.ByTopic);
+    }
 
+    private async Task<Figures> FiguresAsync(int programId)
+    {
+        var sessions = db.LearningSessions.Where(s => s.ProgramEditionId == programId);
         var attendance = db.SessionAttendances.Where(a => sessions.Any(s => s.Id == a.LearningSessionId));
-        var byRegion = await attendance.GroupBy(a => a.CohortRegionId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-        var names = await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == reader.Program.RequestForActionId).ToDictionaryAsync(r => r.Id, r => r.RegionName);
+        var byRegion = await attendance.GroupBy(a => a.CohortRegionId)
+            .Select(g => new { Name = db.CohortRegions.Where(r => r.Id == g.Key).Select(r => r.RegionName).FirstOrDefault(), Count = g.Count() }).ToListAsync();
         var byTopic = (await attendance.Join(db.SessionTopics, a => a.LearningSessionId, t => t.LearningSessionId, (a, t) => t.LearningTopicId)
             .GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToListAsync()).ToDictionary(t => t.Key, t => t.Count);
         var topics = await db.LearningTopics.AsNoTracking().Where(t => t.ProgramEditionId == programId).OrderBy(t => t.Position).Select(t => new { t.Id, t.Name }).ToListAsync();
-        var feedback = db.SessionFeedback.Where(f => sessions.Any(s => s.Id == f.LearningSessionId));
-        var ratings = await feedback.CountAsync();
-        return new CommunityModel(reader, programs.Today(reader.Program), upcoming, new Page<SessionRow>(past, number, PastPageSize, total),
-            byRegion.Sum(r => r.Count), ratings == 0 ? null : await feedback.AverageAsync(f => (double)f.Rating), ratings,
-            PeopleEquipped.Count(await CommunityQueries.ParticipationsAsync(db, programId)),
-            byRegion.Select(r => new CountRow(r.Key is { } id && names.TryGetValue(id, out var name) ? name : "Guests from outside the cohort", r.Count)).OrderBy(r => r.Name).ToList(),
+        var ratings = await db.SessionFeedback.Where(f => sessions.Any(s => s.Id == f.LearningSessionId)).GroupBy(f => 1)
+            .Select(g => new { Count = g.Count(), Average = g.Average(f => (double)f.Rating) }).FirstOrDefaultAsync();
+        return new Figures(byRegion.Sum(r => r.Count), ratings?.Average, ratings?.Count ?? 0, PeopleEquipped.Count(await CommunityQueries.ParticipationsAsync(db, programId)),
+            byRegion.Select(r => new CountRow(r.Name ?? "Guests from outside the cohort", r.Count)).OrderBy(r => r.Name).ToList(),
             topics.Select(t => new CountRow(t.Name, byTopic.GetValueOrDefault(t.Id))).ToList());
     }
 }
@@ -84,18 +93,16 @@ public static class CommunityQueries
                 Region = db.CohortRegions.Where(r => r.Id == a.CohortRegionId).Select(r => r.RegionName).FirstOrDefault(),
             }).ToListAsync();
         var helped = await db.TaMessages.AsNoTracking().Where(m => !m.FromExpertSide)
-            .Join(db.TaRequests.Where(r => r.ProgramEditionId == programId && r.ResolvedAtUtc != null), m => m.TaRequestId, r => r.Id, (m, r) => new
+            .Join(db.TaRequests.Where(r => r.ProgramEditionId == programId && r.ResolvedAtUtc != null), m => m.TaRequestId, r => r.Id, (m, r) => new { m.AuthorUserId, r })
+            .Join(db.Users, x => x.AuthorUserId, u => u.Id, (x, u) => new
             {
-                m.AuthorUserId, ResolvedAtUtc = r.ResolvedAtUtc!.Value,
-                Region = db.CohortRegions.Where(c => c.Id == r.CohortRegionId).Select(c => c.RegionName).First(),
+                u.Email, u.DisplayName, ResolvedAtUtc = x.r.ResolvedAtUtc!.Value,
+                Region = db.CohortRegions.Where(c => c.Id == x.r.CohortRegionId).Select(c => c.RegionName).First(),
+                // The part they said they take when they last registered for a session; "other" if they never did.
+                Role = db.SessionRegistrations.Where(s => s.UserId == u.Id).OrderByDescending(s => s.RegisteredAtUtc).Select(s => (ParticipantRole?)s.Role).FirstOrDefault(),
             }).Distinct().ToListAsync();
-        var userIds = helped.Select(h => h.AuthorUserId).Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => new { u.Email, u.DisplayName });
-        var roles = (await db.SessionRegistrations.AsNoTracking().Where(r => userIds.Contains(r.UserId)).Select(r => new { r.UserId, r.Role, r.RegisteredAtUtc }).ToListAsync())
-            .GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.RegisteredAtUtc)!.Role);
         return attended.Select(a => new Participation(a.Email, a.Name, a.Organization, a.Region, a.Role, a.StartsAtUtc))
-            .Concat(helped.Where(h => people.ContainsKey(h.AuthorUserId)).Select(h => new Participation(people[h.AuthorUserId].Email, people[h.AuthorUserId].DisplayName, null, h.Region,
-                roles.GetValueOrDefault(h.AuthorUserId, ParticipantRole.Other), h.ResolvedAtUtc)))
+            .Concat(helped.Select(h => new Participation(h.Email, h.DisplayName, null, h.Region, h.Role ?? ParticipantRole.Other, h.ResolvedAtUtc)))
             .ToList();
     }
 }

@@ -37,6 +37,9 @@ public sealed class RegionLibraryHandler(AppDbContext db, RegionAccess access, D
         return await SaveVersionAsync(regionFile, document, isNew: true);
     }
 
+    // Where a new version's problems show: by that file's own upload field.
+    public static string VersionPrefix(int fileId) => $"Version{fileId}";
+
     public async Task<Outcome> AddVersionAsync(int regionId, int fileId, Guid version, IFormFile? file)
     {
         if (!await access.MayAsync(RecordAction.ContributeToRegion, regionId))

@@ -28,14 +28,18 @@ public sealed record WorkspaceModel(
     IReadOnlyList<MilestoneRow> Upcoming, int LateMilestones, int DoneMilestones, int AllMilestones, IReadOnlyList<AnnouncementRow> Announcements,
     IReadOnlyList<LibraryFile> Files, int OpenTaRequests, bool MayContribute, bool MayManagePartners, bool IsStaff)
 {
+    public IReadOnlyList<Community.SessionRow> Sessions { get; init; } = [];
+
     public TeamInviteForm Invite { get; init; } = new();
 }
 
 // A cohort region's home: who works in it, its liaison, what is due, the program team's announcements and the shared
 // library. Its team and staff only; anyone else gets 404 (RegionPages).
-public sealed class WorkspaceHandler(AppDbContext db, RegionPages regions, RegionAccess access, CurrentProgram programs, MilestoneReader milestones)
+public sealed class WorkspaceHandler(AppDbContext db, RegionPages regions, RegionAccess access, CurrentProgram programs, MilestoneReader milestones,
+    Infrastructure.ProgramClock clock, Infrastructure.CurrentUser user)
 {
     public const int AnnouncementsShown = 10;
+    public const int SessionsShown = 3;
 
     public async Task<WorkspaceModel?> Handle(int regionId)
     {
@@ -57,7 +61,11 @@ public sealed class WorkspaceHandler(AppDbContext db, RegionPages regions, Regio
             rows.Where(m => m.Status != MilestoneStatus.Done).OrderBy(m => m.Due).Take(3).ToList(), rows.Count(m => m.Urgency == MilestoneUrgency.Late),
             rows.Count(m => m.Status == MilestoneStatus.Done), rows.Count, announcements, await LibraryAsync(regionId),
             await db.TaRequests.CountAsync(r => r.CohortRegionId == regionId && Assistance.TaQueries.OpenStatuses.Contains(r.Status)),
-            Permissions.Allows(RecordAction.ContributeToRegion, relations), mayManage, relations.Contains(Relation.Staff));
+            Permissions.Allows(RecordAction.ContributeToRegion, relations), mayManage, relations.Contains(Relation.Staff))
+        {
+            Sessions = await Community.CommunityQueries.RowsAsync(db, db.LearningSessions.Where(s => s.ProgramEditionId == region.Program.Id && s.EndsAtUtc > clock.UtcNow)
+                .OrderBy(s => s.StartsAtUtc).Take(SessionsShown), user.Id!),
+        };
     }
 
     // The regions a person works in, by name.

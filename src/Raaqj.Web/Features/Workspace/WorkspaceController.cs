@@ -39,9 +39,11 @@ public sealed class WorkspaceController : Controller
     }
 
     [HttpPost("{regionId:int}/library/{fileId:int}"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
-    public async Task<IActionResult> AddVersion(int regionId, int fileId, Guid version, IFormFile? file, [FromServices] RegionLibraryHandler library) =>
-        this.Answer(await library.AddVersionAsync(regionId, fileId, version, file), "New version uploaded. Earlier versions are kept below it.",
-            () => RedirectToAction(nameof(Home), null, new { regionId }, "library"));
+    public async Task<IActionResult> AddVersion(int regionId, int fileId, Guid version, IFormFile? file, [FromServices] RegionLibraryHandler library,
+        [FromServices] WorkspaceHandler handler) =>
+        await this.Answer(await library.AddVersionAsync(regionId, fileId, version, file), "New version uploaded. Earlier versions are kept below it.",
+            () => RedirectToAction(nameof(Home), null, new { regionId }, "library"), () => Again(regionId, handler), RegionLibraryHandler.VersionPrefix(fileId),
+            DocumentStore.FileField);
 
     [HttpPost("{regionId:int}/partners")]
     public async Task<IActionResult> Invite(int regionId, [Bind(Prefix = InvitePrefix)] TeamInviteForm form, [FromServices] IValidator<TeamInviteForm> validator,
