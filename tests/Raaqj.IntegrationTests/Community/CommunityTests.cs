@@ -61,6 +61,12 @@ public sealed class CommunityTests(PortalFactory factory) : PortalTest<PortalFac
         var calendar = (await ics.Content.ReadAsStringAsync()).Replace("\r\n ", "");
         Assert.Contains($"UID:session-{session}@raaqj-portal", calendar);
         Assert.Contains("LOCATION:Community Hall\\, 1 Main Street · " + Link, calendar);
+        // The person's calendar subscription carries the sessions they registered for, link included.
+        Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync("/calendar", "/calendar/renew")).StatusCode);
+        var feed = new Uri((await anchor.GetPageAsync("/calendar")).QuerySelector("[data-testid=feed-url]")!.GetAttribute("value")!).PathAndQuery;
+        var subscribed = (await factory.NewClient().GetStringAsync(feed)).Replace("\r\n ", "");
+        Assert.Contains($"UID:session-{session}@raaqj-portal", subscribed);
+        Assert.Contains(Link, subscribed);
 
         // The only seat is taken: the next person is told, and nothing is saved.
         var puget = await factory.SignedInAsync(cohort.Puget.Owner.Email);

@@ -47,15 +47,15 @@ public static class DemoCommunity
             Description = description, CreatedAtUtc = at(day.AddDays(-30), 9), UpdatedAtUtc = at(day.AddDays(-30), 9),
             Topics = topicIndexes.Select(i => new SessionTopic { LearningTopicId = topics[i].Id }).ToList(),
         };
-        var launch = Session("Cohort launch convening", SessionKind.LaunchConvening, SessionFormat.InPerson, calendar.FirstDayOf(8).AddDays(9), 9, 16, [0, 2], 80,
+        var launch = Session("Cohort launch convening", SessionKind.LaunchConvening, SessionFormat.InPerson, Next(calendar.FirstDayOf(8).AddDays(7), DayOfWeek.Thursday), 9, 16, [0, 2], 80,
             "The six regions meet for the first time, share their starting points and agree the learning agenda.");
-        var jobQuality = Session("Job quality 101: measuring what matters", SessionKind.Webinar, SessionFormat.Virtual, calendar.FirstDayOf(9).AddDays(8), 13, 14, [0], null,
+        var jobQuality = Session("Job quality 101: measuring what matters", SessionKind.Webinar, SessionFormat.Virtual, Next(calendar.FirstDayOf(9).AddDays(7), DayOfWeek.Tuesday), 13, 14, [0], null,
             "The six dimensions of job quality and the survey items regions can use to measure them.");
-        var peers = Session("Peer exchange: bringing employers to the table", SessionKind.PeerExchange, SessionFormat.Hybrid, today.AddDays(-12), 14, 16, [2], 40,
+        var peers = Session("Peer exchange: bringing employers to the table", SessionKind.PeerExchange, SessionFormat.Hybrid, Next(today.AddDays(-14), DayOfWeek.Wednesday), 14, 16, [2], 40,
             "Two regions share how they recruited their first employer champions; the others bring their questions.");
-        var hiring = Session("Equitable hiring practices that stick", SessionKind.Webinar, SessionFormat.Virtual, today.AddDays(9), 13, 14, [1], 100,
+        var hiring = Session("Equitable hiring practices that stick", SessionKind.Webinar, SessionFormat.Virtual, Next(today.AddDays(7), DayOfWeek.Tuesday), 13, 14, [1], 100,
             "Skills-based hiring in practice, with two employers from the cohort's regions.");
-        var visit = Session("Site visit: a worker-owned home care cooperative", SessionKind.SiteVisit, SessionFormat.InPerson, today.AddDays(30), 10, 13, [3], 25,
+        var visit = Session("Site visit: a worker-owned home care cooperative", SessionKind.SiteVisit, SessionFormat.InPerson, Next(today.AddDays(28), DayOfWeek.Thursday), 10, 13, [3], 25,
             "See how a cooperative raised wages and cut turnover; lunch with its worker-owners.");
         db.LearningSessions.AddRange(launch, jobQuality, peers, hiring, visit);
         await db.SaveChangesAsync();
@@ -110,6 +110,9 @@ public static class DemoCommunity
             });
         await db.SaveChangesAsync();
     }
+
+    // The first such weekday on or after a day: sessions fall on working days.
+    private static DateOnly Next(DateOnly from, DayOfWeek day) => from.AddDays(((int)day - (int)from.DayOfWeek + 7) % 7);
 
     private static SessionAttendance Attendance(LearningSession session, string? userId, string name, string email, string? organization, int regionId, ParticipantRole role,
         string staffId) =>

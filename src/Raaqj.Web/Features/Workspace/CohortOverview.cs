@@ -10,6 +10,7 @@ using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Notifications;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -41,17 +42,34 @@ public sealed class AnnouncementFormValidator : AbstractValidator<AnnouncementFo
 // region's liaison, and post announcements to one region or the whole cohort: in the portal and by email, through
 // the notifications and the outbox, in the same save as the announcement.
 public sealed class CohortOverviewHandler(AppDbContext db, CurrentProgram programs, MilestoneReader milestones, Notifier notifier, PortalLinks links, ProgramClock clock,
-    CurrentUser user, AuditLog audit)
+    CurrentUser user, AuditLog audit, ContentCache cache)
 {
     public async Task<CohortOverviewModel?> Handle(int programId, AnnouncementForm? typed = null)
     {
         if (await programs.FindAsync(programId) is not { } program)
             return null;
+        // The regions' figures change only with content: read once per change (ContentCache). "Late" changes with the
+        // date as well, and comes from the milestones' own cached read.
+        var regions = await cache.GetAsync($"cohort-overview/{program.Id}", () => RegionFiguresAsync(program));
+        var rows = (await milestones.ReadAsync(db.Milestones.Where(m => m.ProgramEditionId == program.Id && m.CohortRegionId != null), cacheKey: $"cohort/{program.Id}"))
+            .ToLookup(m => m.RegionId);
+        return new CohortOverviewModel(programs.Today(program),
+            regions.Select(r => new CohortRow(r.Id, r.RegionName, r.Organization, r.LiaisonUserId, r.Liaison, r.Team,
+                rows[r.Id].Count(m => m.Urgency == MilestoneUrgency.Late), rows[r.Id].Count(m => m.Status == MilestoneStatus.Done), rows[r.Id].Count(),
+                r.Files, r.OpenTa, r.LastActivityUtc)).ToList(),
+            await cache.GetAsync("staff-people", StaffAsync), typed ?? new AnnouncementForm());
+    }
+
+    private sealed record RegionFigures(int Id, string RegionName, string? LiaisonUserId, string Organization, string? Liaison, int Team, int Files, int OpenTa,
+        DateTime? LastActivityUtc);
+
+    private async Task<List<RegionFigures>> RegionFiguresAsync(ProgramHeader program)
+    {
         var open = Assistance.TaQueries.OpenStatuses;
         var regions = await RegionsOf(program).AsNoTracking().OrderBy(r => r.RegionName)
             .Select(r => new
             {
-                r.Id, r.RegionName, r.LiaisonUserId, r.OrganizationId,
+                r.Id, r.RegionName, r.LiaisonUserId,
                 Organization = db.Organizations.Where(o => o.Id == r.OrganizationId).Select(o => o.LegalName).First(),
                 Liaison = db.Users.Where(u => u.Id == r.LiaisonUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 Team = db.OrganizationMembers.Count(m => m.OrganizationId == r.OrganizationId) + db.RegionPartners.Count(p => p.CohortRegionId == r.Id),
@@ -62,13 +80,8 @@ public sealed class CohortOverviewHandler(AppDbContext db, CurrentProgram progra
                 LastFile = db.RegionFiles.Where(f => f.CohortRegionId == r.Id).Max(f => (DateTime?)f.UpdatedAtUtc),
                 LastPartner = db.RegionPartners.Where(p => p.CohortRegionId == r.Id).Max(p => (DateTime?)p.JoinedAtUtc),
             }).ToListAsync();
-        var rows = (await milestones.ReadAsync(db.Milestones.Where(m => m.ProgramEditionId == program.Id && m.CohortRegionId != null), cacheKey: $"cohort/{program.Id}"))
-            .ToLookup(m => m.RegionId);
-        return new CohortOverviewModel(programs.Today(program),
-            regions.Select(r => new CohortRow(r.Id, r.RegionName, r.Organization, r.LiaisonUserId, r.Liaison, r.Team,
-                rows[r.Id].Count(m => m.Urgency == MilestoneUrgency.Late), rows[r.Id].Count(m => m.Status == MilestoneStatus.Done), rows[r.Id].Count(),
-                r.Files, r.OpenTa, new[] { r.LastMilestone, r.LastFile, r.LastPartner, r.LastTa }.Max())).ToList(),
-            await StaffAsync(), typed ?? new AnnouncementForm());
+        return regions.Select(r => new RegionFigures(r.Id, r.RegionName, r.LiaisonUserId, r.Organization, r.Liaison, r.Team, r.Files, r.OpenTa,
+            new[] { r.LastMilestone, r.LastFile, r.LastPartner, r.LastTa }.Max())).ToList();
     }
 
     public async Task<Outcome> SetLiaisonAsync(int programId, int regionId, string? liaisonUserId)

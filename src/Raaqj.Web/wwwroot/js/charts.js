@@ -1,4 +1,5 @@
 // Draws <canvas data-chart="bar" data-chart-data='{"labels":[...],"values":[...],"label":"..."}'> with the vendored Chart.js.
+// With "counts": true the axis shows whole numbers only.
 // The data sits in an attribute, not in inline script (see the CSP); the page also shows the figures as text.
 (function () {
     "use strict";
@@ -12,7 +13,7 @@
                 animation: false, responsive: true, plugins: { legend: { display: false } },
                 scales: {
                     x: { title: { display: !!data.xTitle, text: data.xTitle } },
-                    y: { beginAtZero: true, title: { display: !!data.yTitle, text: data.yTitle } }
+                    y: { beginAtZero: true, title: { display: !!data.yTitle, text: data.yTitle }, ticks: data.counts ? { precision: 0 } : {} }
                 }
             }
         });
