@@ -11,6 +11,7 @@ using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
 using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
 using Raaqj.Web.Domain.Rfp;
@@ -83,6 +84,16 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<CommunityResource> CommunityResources => Set<CommunityResource>();
 
     public DbSet<CommunityResourceFile> CommunityResourceFiles => Set<CommunityResourceFile>();
+
+    public DbSet<AssessmentInstrument> AssessmentInstruments => Set<AssessmentInstrument>();
+
+    public DbSet<AssessmentElement> AssessmentElements => Set<AssessmentElement>();
+
+    public DbSet<AssessmentItem> AssessmentItems => Set<AssessmentItem>();
+
+    public DbSet<RegionAssessment> RegionAssessments => Set<RegionAssessment>();
+
+    public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

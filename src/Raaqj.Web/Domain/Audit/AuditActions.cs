@@ -74,6 +74,10 @@ public static class AuditActions
     public const string LearningTopicChanged = "Community.TopicChanged";
     public const string CommunityResourceAdded = "Community.ResourceAdded";
     public const string CommunityResourceRemoved = "Community.ResourceRemoved";
+    public const string AssessmentStarted = "Assessment.Started";
+    public const string AssessmentScored = "Assessment.Scored";
+    public const string AssessmentSubmitted = "Assessment.Submitted";
+    public const string AssessmentReviewed = "Assessment.Reviewed";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -87,6 +91,6 @@ public static class AuditActions
         MilestoneTemplateChanged, BaselineSaved, CalendarLinkChanged, RegionPartnerInvited, RegionInvitationRevoked, RegionPartnerJoined,
         RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted, TaRequested, TaStepTaken, TaAssigned, ExpertAreasChanged,
         TaClocksChanged, SessionScheduled, SessionUpdated, SessionRegistered, SessionUnregistered, AttendanceRecorded, FeedbackGiven, LearningTopicChanged,
-        CommunityResourceAdded, CommunityResourceRemoved,
+        CommunityResourceAdded, CommunityResourceRemoved, AssessmentStarted, AssessmentScored, AssessmentSubmitted, AssessmentReviewed,
     ];
 }

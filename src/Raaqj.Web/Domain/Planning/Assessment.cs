@@ -65,3 +65,51 @@ public class AssessmentItem
         _ => "",
     };
 }
+
+public enum AssessmentStatus
+{
+    Draft = 0,
+    Submitted = 1,
+    Reviewed = 2,
+}
+
+// A region's assessment on one version of an instrument: a draft its team scores element by element (several people
+// at once), then submits; staff review it. Baseline in month 9, again at month 12.
+public class RegionAssessment
+{
+    public const int LabelMaxLength = 100;
+    public const int NoteMaxLength = 2000;
+
+    public int Id { get; set; }
+    public int CohortRegionId { get; set; }
+    public int AssessmentInstrumentId { get; set; }
+    public string Label { get; set; } = "";
+    public AssessmentStatus Status { get; set; }
+    public string StartedByUserId { get; set; } = "";
+    public DateTime StartedAtUtc { get; set; }
+    public string? SubmittedByUserId { get; set; }
+    public DateTime? SubmittedAtUtc { get; set; }
+    public string? ReviewedByUserId { get; set; }
+    public DateTime? ReviewedAtUtc { get; set; }
+    public string ReviewNote { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+
+    // Changed by a submit and a review: a save racing a submit is refused.
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public List<AssessmentAnswer> Answers { get; set; } = [];
+}
+
+// One item's score, with a note; each answer is its own row, so two people scoring different elements both keep theirs.
+public class AssessmentAnswer
+{
+    public const int NoteMaxLength = 1000;
+
+    public int Id { get; set; }
+    public int RegionAssessmentId { get; set; }
+    public int AssessmentItemId { get; set; }
+    public int Score { get; set; }
+    public string Note { get; set; } = "";
+    public string AnsweredByUserId { get; set; } = "";
+    public DateTime AnsweredAtUtc { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}

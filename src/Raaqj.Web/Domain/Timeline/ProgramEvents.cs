@@ -14,7 +14,11 @@ public static class ProgramEvents
     public static readonly ProgramEvent CohortConvened = new("cohort-convened", "The launch convening's attendance has every region of the cohort present", OfRegion: false);
     public static readonly ProgramEvent LaunchConveningAttended = new("launch-convening-attended", "The region is recorded at the cohort launch convening", OfRegion: true);
 
-    public static readonly IReadOnlyList<ProgramEvent> All = [RfpPublished, DecisionsReleased, CohortConvened, LaunchConveningAttended];
+    public static readonly ProgramEvent OrganizationalAssessmentSubmitted = new("organizational-assessment-submitted", "The region submits its organizational readiness assessment", OfRegion: true);
+    public static readonly ProgramEvent CommunityAssessmentSubmitted = new("community-assessment-submitted", "The region submits its community readiness assessment", OfRegion: true);
+
+    public static readonly IReadOnlyList<ProgramEvent> All =
+        [RfpPublished, DecisionsReleased, CohortConvened, LaunchConveningAttended, OrganizationalAssessmentSubmitted, CommunityAssessmentSubmitted];
 
     // The events a program milestone, or a region's, can wait for.
     public static IEnumerable<ProgramEvent> For(bool ofRegion) => All.Where(e => e.OfRegion == ofRegion);

@@ -29,8 +29,8 @@ public static class ProgramPlan
     [
         new("Region team and staff liaison confirmed", 3, 8, []),
         new("Cohort launch convening attended", 3, 8, [], ProgramEvents.LaunchConveningAttended),
-        new("Organizational readiness assessment completed", 4, 9, []),
-        new("Community readiness assessment completed", 4, 10, []),
+        new("Organizational readiness assessment completed", 4, 9, [], ProgramEvents.OrganizationalAssessmentSubmitted),
+        new("Community readiness assessment completed", 4, 10, [], ProgramEvents.CommunityAssessmentSubmitted),
         new("Ecosystem map of stakeholders drafted", 4, 10, []),
         new("Worker-informed research plan agreed", 4, 10, []),
         new("Pilot or prototype under way", 4, 11, []),

@@ -122,9 +122,13 @@ public sealed class RegionTaController : Controller
     public async Task<IActionResult> Index(int regionId, [FromServices] RequestTaHandler handler) =>
         await handler.ListAsync(regionId) is { } model ? View("RegionTa", model) : NotFound();
 
+    // A capacity gap's "ask for help with this" opens the form filled in: its area, a title and the question.
     [HttpGet("new")]
-    public async Task<IActionResult> New(int regionId, [FromServices] RequestTaHandler handler) =>
-        await handler.NewAsync(regionId) is { } model ? View("NewTa", model) : NotFound();
+    public async Task<IActionResult> New(int regionId, int? area, string? title, string? question, [FromServices] RequestTaHandler handler) =>
+        await handler.NewAsync(regionId, new TaRequestForm
+        {
+            AreaId = area, Title = (title ?? "")[..Math.Min((title ?? "").Length, Domain.Assistance.TaRequest.TitleMaxLength)], Question = question ?? "",
+        }) is { } model ? View("NewTa", model) : NotFound();
 
     [HttpPost("new"), RequestSizeLimit(DocumentStore.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = DocumentStore.RequestLimit)]
     public async Task<IActionResult> New(int regionId, [Bind(Prefix = FormPrefix)] TaRequestForm form, [FromServices] IValidator<TaRequestForm> validator,

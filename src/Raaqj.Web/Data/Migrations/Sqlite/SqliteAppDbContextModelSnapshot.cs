@@ -1593,6 +1593,539 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("OrganizationMembers");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentItemId");
+
+                    b.HasIndex("RegionAssessmentId", "AssessmentItemId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentAnswers");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentElement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentInstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentInstrumentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentElements");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 101,
+                            AssessmentInstrumentId = 1,
+                            Key = "leadership",
+                            Name = "Leadership and governance",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 102,
+                            AssessmentInstrumentId = 1,
+                            Key = "partnerships",
+                            Name = "Partnerships and convening",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 103,
+                            AssessmentInstrumentId = 1,
+                            Key = "data",
+                            Name = "Data and evaluation",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = 104,
+                            AssessmentInstrumentId = 1,
+                            Key = "pathways",
+                            Name = "Programs and pathways",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = 105,
+                            AssessmentInstrumentId = 1,
+                            Key = "resources",
+                            Name = "Resources and sustainability",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = 201,
+                            AssessmentInstrumentId = 2,
+                            Key = "understanding",
+                            Name = "Shared understanding of job quality",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 202,
+                            AssessmentInstrumentId = 2,
+                            Key = "employers",
+                            Name = "Employer readiness",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 203,
+                            AssessmentInstrumentId = 2,
+                            Key = "voice",
+                            Name = "Worker voice",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = 204,
+                            AssessmentInstrumentId = 2,
+                            Key = "policy",
+                            Name = "Public policy and systems",
+                            Position = 4
+                        });
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentInstrument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Version")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentInstruments");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            IsCurrent = true,
+                            Kind = "OrganizationalReadiness",
+                            Name = "Organizational readiness",
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAtUtc = new DateTime(2026, 12, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            IsCurrent = true,
+                            Kind = "CommunityReadiness",
+                            Name = "Community readiness",
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpertAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level1")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level2")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level3")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level4")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentElementId");
+
+                    b.HasIndex("ExpertAreaId");
+
+                    b.ToTable("AssessmentItems");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1011,
+                            AssessmentElementId = 101,
+                            ExpertAreaId = 1,
+                            Level1 = "Not discussed by leaders",
+                            Level2 = "Mentioned, without goals",
+                            Level3 = "A stated goal with some targets",
+                            Level4 = "A public goal with targets, owned by the board",
+                            Position = 1,
+                            Text = "Leaders have made job quality an explicit goal of the coalition"
+                        },
+                        new
+                        {
+                            Id = 1012,
+                            AssessmentElementId = 101,
+                            ExpertAreaId = 1,
+                            Level1 = "No agreed structure",
+                            Level2 = "Informal, depends on a few people",
+                            Level3 = "A written charter, mostly followed",
+                            Level4 = "A working charter with roles, reviewed each year",
+                            Position = 2,
+                            Text = "The coalition has a clear way of making decisions"
+                        },
+                        new
+                        {
+                            Id = 1021,
+                            AssessmentElementId = 102,
+                            ExpertAreaId = 3,
+                            Level1 = "No employer involved",
+                            Level2 = "A few attend occasionally",
+                            Level3 = "Several employers attend and act",
+                            Level4 = "Employers co-lead and commit resources",
+                            Position = 1,
+                            Text = "Employers take an active part in the coalition"
+                        },
+                        new
+                        {
+                            Id = 1022,
+                            AssessmentElementId = 102,
+                            ExpertAreaId = 6,
+                            Level1 = "Not involved",
+                            Level2 = "Consulted now and then",
+                            Level3 = "Regular members of the coalition",
+                            Level4 = "Share decisions and leadership",
+                            Position = 2,
+                            Text = "Worker organizations and community groups take part"
+                        },
+                        new
+                        {
+                            Id = 1031,
+                            AssessmentElementId = 103,
+                            ExpertAreaId = 5,
+                            Level1 = "No data",
+                            Level2 = "Wage data only",
+                            Level3 = "Several dimensions, collected irregularly",
+                            Level4 = "Regular data on every dimension, by population",
+                            Position = 1,
+                            Text = "The region collects data on job quality"
+                        },
+                        new
+                        {
+                            Id = 1032,
+                            AssessmentElementId = 103,
+                            ExpertAreaId = 5,
+                            Level1 = "Decisions without data",
+                            Level2 = "Data looked at afterwards",
+                            Level3 = "Data inform most decisions",
+                            Level4 = "A routine of review and adjustment",
+                            Position = 2,
+                            Text = "The team uses data to decide what to do"
+                        },
+                        new
+                        {
+                            Id = 1041,
+                            AssessmentElementId = 104,
+                            ExpertAreaId = 4,
+                            Level1 = "No link to job quality",
+                            Level2 = "Some programs track wages",
+                            Level3 = "Most programs target quality jobs",
+                            Level4 = "Every program is held to job quality outcomes",
+                            Position = 1,
+                            Text = "Training leads to quality jobs, not just any job"
+                        },
+                        new
+                        {
+                            Id = 1042,
+                            AssessmentElementId = 104,
+                            ExpertAreaId = 2,
+                            Level1 = "None",
+                            Level2 = "One or two, small",
+                            Level3 = "Several, in key sectors",
+                            Level4 = "Registered apprenticeships at scale across sectors",
+                            Position = 2,
+                            Text = "Earn-and-learn routes (apprenticeships) are available"
+                        },
+                        new
+                        {
+                            Id = 1051,
+                            AssessmentElementId = 105,
+                            ExpertAreaId = 1,
+                            Level1 = "None identified",
+                            Level2 = "Prospects only",
+                            Level3 = "Some committed local match",
+                            Level4 = "Diverse, multi-year funding secured",
+                            Position = 1,
+                            Text = "The work has funding beyond the program's own"
+                        },
+                        new
+                        {
+                            Id = 1052,
+                            AssessmentElementId = 105,
+                            ExpertAreaId = 1,
+                            Level1 = "No dedicated staff",
+                            Level2 = "Part of one person's time",
+                            Level3 = "A dedicated lead",
+                            Level4 = "A dedicated team with clear roles",
+                            Position = 2,
+                            Text = "The anchor has the staff to lead the work"
+                        },
+                        new
+                        {
+                            Id = 2011,
+                            AssessmentElementId = 201,
+                            ExpertAreaId = 5,
+                            Level1 = "No shared definition",
+                            Level2 = "Different ideas, not discussed",
+                            Level3 = "A draft definition partners accept",
+                            Level4 = "An agreed definition used in decisions",
+                            Position = 1,
+                            Text = "Partners share a definition of a quality job"
+                        },
+                        new
+                        {
+                            Id = 2012,
+                            AssessmentElementId = 201,
+                            ExpertAreaId = 1,
+                            Level1 = "Not at all",
+                            Level2 = "Occasionally, in the press",
+                            Level3 = "Regularly, in public meetings",
+                            Level4 = "A shared regional priority",
+                            Position = 2,
+                            Text = "The public conversation in the region talks about job quality"
+                        },
+                        new
+                        {
+                            Id = 2021,
+                            AssessmentElementId = 202,
+                            ExpertAreaId = 3,
+                            Level1 = "Not yet",
+                            Level2 = "A few champions",
+                            Level3 = "Many are interested",
+                            Level4 = "Employers act and recruit their peers",
+                            Position = 1,
+                            Text = "Employers see a business case for job quality"
+                        },
+                        new
+                        {
+                            Id = 2022,
+                            AssessmentElementId = 202,
+                            ExpertAreaId = 6,
+                            Level1 = "Degree screens everywhere",
+                            Level2 = "Some skills-based hiring",
+                            Level3 = "Common in key sectors",
+                            Level4 = "The norm, measured and reported",
+                            Position = 2,
+                            Text = "Employers practise equitable hiring"
+                        },
+                        new
+                        {
+                            Id = 2031,
+                            AssessmentElementId = 203,
+                            ExpertAreaId = 6,
+                            Level1 = "Not involved",
+                            Level2 = "Surveyed once",
+                            Level3 = "Regular listening sessions",
+                            Level4 = "Workers hold seats in decisions",
+                            Position = 1,
+                            Text = "Workers shape the regional agenda"
+                        },
+                        new
+                        {
+                            Id = 2032,
+                            AssessmentElementId = 203,
+                            ExpertAreaId = 6,
+                            Level1 = "Not reached",
+                            Level2 = "Reached through one partner",
+                            Level3 = "Reached through several trusted partners",
+                            Level4 = "Lead parts of the work themselves",
+                            Position = 2,
+                            Text = "Priority populations are reached and heard"
+                        },
+                        new
+                        {
+                            Id = 2041,
+                            AssessmentElementId = 204,
+                            ExpertAreaId = 1,
+                            Level1 = "No alignment",
+                            Level2 = "Interest from one agency",
+                            Level3 = "Several agencies align some funding",
+                            Level4 = "Public funding tied to job quality standards",
+                            Position = 1,
+                            Text = "Public agencies align their programs with job quality"
+                        },
+                        new
+                        {
+                            Id = 2042,
+                            AssessmentElementId = 204,
+                            ExpertAreaId = 4,
+                            Level1 = "Little contact",
+                            Level2 = "Ad hoc contact",
+                            Level3 = "Advisory boards in key programs",
+                            Level4 = "Programs co-designed with employers and workers",
+                            Position = 2,
+                            Text = "Education and training providers adapt to employers and workers"
+                        });
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentInstrumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentInstrumentId");
+
+                    b.HasIndex("StartedByUserId");
+
+                    b.HasIndex("CohortRegionId", "StartedAtUtc");
+
+                    b.ToTable("RegionAssessments");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.MatchCommitment", b =>
                 {
                     b.Property<int>("Id")
@@ -3141,6 +3674,65 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.AssessmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentItemId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionAssessment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RegionAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentElement", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.AssessmentInstrument", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("AssessmentInstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentItem", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.AssessmentElement", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Assistance.ExpertArea", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertAreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.AssessmentInstrument", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentInstrumentId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("StartedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.MatchCommitment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Proposals.Proposal", null)
@@ -3531,6 +4123,21 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentElement", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentInstrument", b =>
+                {
+                    b.Navigation("Elements");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.Proposal", b =>

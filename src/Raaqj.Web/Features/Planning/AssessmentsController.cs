@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Planning;
+using Raaqj.Web.Infrastructure.Web;
+
+namespace Raaqj.Web.Features.Planning;
+
+// A region's readiness assessments: its team (Owners and Editors score; Viewers read) and staff (who review).
+[Route("regions/{regionId:int}/assessments"), Authorize]
+public sealed class AssessmentsController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int regionId, [FromServices] AssessmentsHandler handler) =>
+        await handler.ListAsync(regionId) is { } model ? View("Assessments", model) : NotFound();
+
+    [HttpPost("")]
+    public async Task<IActionResult> Start(int regionId, AssessmentKind kind, string? label, [FromServices] AssessmentsHandler handler)
+    {
+        var outcome = await handler.StartAsync(regionId, kind, label);
+        return this.Answer(outcome, "Assessment started. Score it element by element; others in your team can score at the same time.",
+            () => outcome.Value > 0 ? RedirectToAction(nameof(Show), new { regionId, id = outcome.Value }) : RedirectToAction(nameof(Index), new { regionId }));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int regionId, int id, [FromServices] AssessmentsHandler handler) =>
+        await handler.LoadAsync(regionId, id) is { } model ? View("Assessment", model) : NotFound();
+
+    [HttpPost("{id:int}/elements/{elementId:int}")]
+    public async Task<IActionResult> SaveElement(int regionId, int id, int elementId, ElementForm form, [FromServices] AssessmentsHandler handler) =>
+        this.Answer(await handler.SaveElementAsync(regionId, id, elementId, form), "Scores saved.",
+            () => RedirectToAction(nameof(Show), null, new { regionId, id }, $"element-{elementId}"));
+
+    [HttpPost("{id:int}/submit")]
+    public async Task<IActionResult> Submit(int regionId, int id, Guid version, [FromServices] AssessmentsHandler handler) =>
+        this.Answer(await handler.SubmitAsync(regionId, id, version), "Assessment submitted. Its gaps are listed on your assessments page.",
+            () => RedirectToAction(nameof(Index), new { regionId }));
+
+    [HttpPost("{id:int}/review")]
+    public async Task<IActionResult> Review(int regionId, int id, string? note, [FromServices] AssessmentsHandler handler) =>
+        this.Answer(await handler.ReviewAsync(regionId, id, note), "Review saved.", () => RedirectToAction(nameof(Show), new { regionId, id }));
+}
