@@ -183,6 +183,11 @@ public sealed class CommunityTests(PortalFactory factory) : PortalTest<PortalFac
         var file = await cohort.Staff.PostFileAsync(agenda, $"{agenda}/resources", ("Resource.File", "slides.pdf", "%PDF-1.4 slides"u8.ToArray()),
             ("Resource.Title", "Launch slides"), ("Resource.TopicId", topic.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, file.StatusCode);
+        // The audit names what was added.
+        var resources = factory.Query(db => db.CommunityResources.Select(r => r.Id.ToString()).ToList());
+        Assert.Equal(resources.Order(), factory.Query(db => db.AuditEntries.Where(e => e.Action == Raaqj.Web.Domain.Audit.AuditActions.CommunityResourceAdded)
+            .Select(e => e.EntityId).ToList()).Order());
+        Assert.Equal(topic.ToString(), factory.Query(db => db.AuditEntries.Single(e => e.Action == Raaqj.Web.Domain.Audit.AuditActions.LearningTopicChanged).EntityId));
         var member = await factory.SignedInAsync(Accounts.Anchor);
         var read = await member.GetPageAsync(agenda);
         Assert.Equal(2, read.QuerySelectorAll("[data-testid=resources] li").Length);

@@ -95,11 +95,17 @@ public sealed class AgendaHandler(AppDbContext db, CommunityAccess access, Docum
             });
         topic.Name = name;
         topic.LearningQuestions = form.LearningQuestions.Trim();
-        audit.Record(AuditActions.LearningTopicChanged, nameof(LearningTopic), topic.Id.ToString(), before is null ? $"Added \"{name}\" to the learning agenda" : $"Changed the topic \"{name}\"",
-            before, new { topic.Name, topic.LearningQuestions });
         try
         {
-            await db.SaveChangesAsync();
+            // Saved first, so a new topic's audit entry names its id; both in one transaction.
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                audit.Record(AuditActions.LearningTopicChanged, nameof(LearningTopic), topic.Id.ToString(),
+                    before is null ? $"Added \"{name}\" to the learning agenda" : $"Changed the topic \"{name}\"", before, new { topic.Name, topic.LearningQuestions });
+                await db.SaveChangesAsync();
+                return true;
+            });
         }
         catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
         {
@@ -137,11 +143,16 @@ public sealed class AgendaHandler(AppDbContext db, CommunityAccess access, Docum
             });
         }
         db.CommunityResources.Add(resource);
-        audit.Record(AuditActions.CommunityResourceAdded, nameof(CommunityResource), "", $"Added \"{resource.Title}\" to the learning agenda",
-            after: new { resource.Title, resource.Url, resource.LearningTopicId, resource.LearningSessionId, File = resource.Files.FirstOrDefault()?.FileName });
         try
         {
-            await db.SaveChangesAsync();
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                audit.Record(AuditActions.CommunityResourceAdded, nameof(CommunityResource), resource.Id.ToString(), $"Added \"{resource.Title}\" to the learning agenda",
+                    after: new { resource.Title, resource.Url, resource.LearningTopicId, resource.LearningSessionId, File = resource.Files.FirstOrDefault()?.FileName });
+                await db.SaveChangesAsync();
+                return true;
+            });
         }
         catch
         {
