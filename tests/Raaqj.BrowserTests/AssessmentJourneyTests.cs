@@ -30,8 +30,8 @@ public sealed class AssessmentJourneyTests(Browser browser)
             var element = member.Locator("section[id^=element-]").Nth(e);
             var items = element.GetByTestId("assessment-item");
             for (var i = 0; i < await items.CountAsync(); i++)
-                // The first item scored 2, a gap; the rest 3.
-                await items.Nth(i).Locator($"input[value='{(e == 0 && i == 0 ? 2 : 3)}']").CheckAsync();
+                // The first element scored 2, two gaps (its baseline averaged 2.5); the rest 3.
+                await items.Nth(i).Locator($"input[value='{(e == 0 ? 2 : 3)}']").CheckAsync();
             await element.GetByRole(AriaRole.Button).ClickAsync();
             await Assertions.Expect(member.GetByRole(AriaRole.Status).First).ToContainTextAsync("Scores saved");
         }
@@ -47,6 +47,13 @@ public sealed class AssessmentJourneyTests(Browser browser)
         await member.ExpectAccessibleAsync("assessment-gap-ta-phone");
         await member.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
         await Assertions.Expect(member.GetByRole(AriaRole.Status).First).ToContainTextAsync("Request sent");
+
+        // Staff see the region's new scores beside the others'.
+        var staff = await browser.NewPageAsync();
+        await staff.LogInAsync("staff@example.org");
+        await staff.GotoAsync("/program/1/readiness");
+        await Assertions.Expect(staff.GetByTestId("heatmap").First.Locator("tbody tr").First.Locator("td").First).ToContainTextAsync("2.0 for Denver Metro");
+        await staff.ExpectAccessibleAsync("cohort-readiness");
         Assert.Empty(browser.Errors);
     }
 }

@@ -111,6 +111,11 @@ public sealed class AssessmentTests(PortalFactory factory) : PortalTest<PortalFa
         var change = (await anchor.GetPageAsync($"/regions/{ohio}/assessments")).QuerySelectorAll("[data-testid=change-row]").Select(r => r.TextContent).ToList();
         Assert.Equal(5, change.Count);
         Assert.Contains(change, r => r.Contains("Leadership and governance") && r.Contains("+2.0"));
+        // Staff see the cohort side by side from each region's latest assessment; the region's profile is charted with its table.
+        var heatmap = (await cohort.Staff.GetPageAsync($"/program/{cohort.Program}/readiness")).QuerySelector("[data-testid=heatmap]")!;
+        Assert.Contains("3.5", heatmap.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Leadership and governance")).TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await anchor.GetAsync($"/program/{cohort.Program}/readiness")).StatusCode);
+        Assert.NotNull((await anchor.GetPageAsync($"/regions/{ohio}/assessments")).QuerySelector("canvas[data-chart]"));
         Assert.Contains(change, r => r.Contains("Partnerships and convening") && r.Contains("3.5") && r.TrimEnd().EndsWith("0.0") && !r.Contains("+"));
     }
 }

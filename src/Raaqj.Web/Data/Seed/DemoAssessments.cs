@@ -10,6 +10,16 @@ namespace Raaqj.Web.Data.Seed;
 // region has begun its community readiness assessment. Scores differ by region, so each has its own gaps.
 public static class DemoAssessments
 {
+    // The organizational baseline's scores, two items an element: leadership, partnerships, data, pathways, resources.
+    private static readonly int[][] Scores =
+    [
+        [2, 3, 3, 4, 1, 2, 3, 3, 2, 3],
+        [3, 3, 2, 2, 2, 1, 4, 3, 3, 2],
+        [1, 2, 3, 3, 2, 2, 2, 3, 1, 2],
+        [3, 2, 4, 3, 1, 1, 3, 2, 2, 2],
+        [2, 3, 2, 3, 1, 0, 0, 0, 0, 0],
+    ];
+
     public static async Task SeedAsync(AppDbContext db, List<CohortRegion> regions, string staffId, ProgramCalendar calendar, DateOnly today, Func<DateOnly, int, DateTime> at)
     {
         var organizational = await db.AssessmentItems.AsNoTracking().Where(i => db.AssessmentElements.Any(e => e.Id == i.AssessmentElementId && e.AssessmentInstrumentId == 1))
@@ -29,11 +39,11 @@ public static class DemoAssessments
                 ReviewedByUserId = region < 2 ? staffId : null, ReviewedAtUtc = region < 2 ? startedAt.AddDays(14) : null,
                 ReviewNote = region < 2 ? "A candid baseline. Your liaison will follow up on the data items with the research and evaluation expert." : "",
             };
-            // Scores from 1 to 4 that differ by region and item; the draft has half its items scored.
+            // Each region's own scores; the draft has half its items scored.
             foreach (var (item, n) in organizational.Select((item, n) => (item, n)).Where(x => submitted || x.n < organizational.Count / 2))
                 assessment.Answers.Add(new AssessmentAnswer
                 {
-                    AssessmentItemId = item, Score = 1 + (n * 3 + region * 2) % 4, AnsweredByUserId = owner, AnsweredAtUtc = startedAt.AddDays(1 + n % 5),
+                    AssessmentItemId = item, Score = Scores[region][n], AnsweredByUserId = owner, AnsweredAtUtc = startedAt.AddDays(1 + n % 5),
                     Note = n == 4 ? "We have wage data only, from the state." : "",
                 });
             db.RegionAssessments.Add(assessment);

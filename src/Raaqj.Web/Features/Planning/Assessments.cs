@@ -15,7 +15,11 @@ namespace Raaqj.Web.Features.Planning;
 public sealed record AssessmentRow(int Id, AssessmentKind Kind, string Instrument, int InstrumentVersion, string Label, AssessmentStatus Status, int Answered, int Items,
     DateTime StartedAtUtc, DateTime? SubmittedAtUtc);
 
-public sealed record KindSummary(AssessmentKind Kind, string Name, IReadOnlyList<CapacityGap> Gaps, IReadOnlyList<ElementChange> Change, string? From, string? To);
+public sealed record KindSummary(AssessmentKind Kind, string Name, IReadOnlyList<CapacityGap> Gaps, IReadOnlyList<ElementChange> Change, string? From, string? To)
+{
+    // The latest assessment's average by element: the region's profile.
+    public IReadOnlyList<ElementScore> Profile { get; init; } = [];
+}
 
 public sealed record AssessmentsModel(RegionHeader Region, IReadOnlyList<AssessmentRow> Assessments, IReadOnlyList<KindSummary> Kinds, bool MayContribute,
     IReadOnlyDictionary<int, string> Areas);
@@ -66,7 +70,7 @@ public sealed class AssessmentsHandler(AppDbContext db, RegionPages regions, Reg
         var kinds = new List<KindSummary>();
         foreach (var kind in Enum.GetValues<AssessmentKind>())
         {
-            var submitted = rows.Where(r => r.Kind == kind && r.Status != AssessmentStatus.Draft).OrderByDescending(r => r.SubmittedAtUtc).Take(2).ToList();
+            var submitted = rows.Where(r => r.Kind == kind && r.Status != AssessmentStatus.Draft).OrderByDescending(r => r.SubmittedAtUtc).ThenByDescending(r => r.Id).Take(2).ToList();
             if (submitted.Count == 0)
             {
                 kinds.Add(new KindSummary(kind, KindName(kind), [], [], null, null));
@@ -74,7 +78,10 @@ public sealed class AssessmentsHandler(AppDbContext db, RegionPages regions, Reg
             }
             var latest = await ScoredAsync(submitted[0].Id);
             var change = submitted.Count < 2 ? [] : AssessmentRules.Change(AssessmentRules.Elements(await ScoredAsync(submitted[1].Id)), AssessmentRules.Elements(latest));
-            kinds.Add(new KindSummary(kind, KindName(kind), AssessmentRules.Gaps(latest), change, submitted.ElementAtOrDefault(1)?.Label, submitted[0].Label));
+            kinds.Add(new KindSummary(kind, KindName(kind), AssessmentRules.Gaps(latest), change, submitted.ElementAtOrDefault(1)?.Label, submitted[0].Label)
+            {
+                Profile = AssessmentRules.Elements(latest),
+            });
         }
         var areas = await db.ExpertAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name);
         return new AssessmentsModel(region, rows, kinds, await access.MayAsync(RecordAction.ContributeToRegion, regionId), areas);

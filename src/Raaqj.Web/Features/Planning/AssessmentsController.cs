@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -38,4 +39,13 @@ public sealed class AssessmentsController : Controller
     [HttpPost("{id:int}/review")]
     public async Task<IActionResult> Review(int regionId, int id, string? note, [FromServices] AssessmentsHandler handler) =>
         this.Answer(await handler.ReviewAsync(regionId, id, note), "Review saved.", () => RedirectToAction(nameof(Show), new { regionId, id }));
+}
+
+// Staff see every region's readiness side by side.
+[Route("program/{id:int}/readiness"), Authorize(Roles = Roles.Staff)]
+public sealed class ReadinessController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Cohort(int id, [FromServices] CohortAssessmentsHandler handler) =>
+        await handler.Handle(id) is { } model ? View("CohortAssessments", model) : NotFound();
 }
