@@ -103,6 +103,8 @@ public class TaRequest
 
     public bool ResolutionBreachedAt(DateTime nowUtc) => (ResolvedAtUtc ?? ClosedAtUtc ?? nowUtc) > ResolutionDueUtc;
 
+    public bool BreachedAt(DateTime nowUtc) => FirstAnswerBreachedAt(nowUtc) || ResolutionBreachedAt(nowUtc);
+
     // Takes a step of the status table, or refuses it; the clocks and dates follow the step.
     public bool Take(TaStep step, TaActor by, DateTime nowUtc)
     {

@@ -147,14 +147,18 @@ public static class TaQueries
     public static readonly TaStatus[] OpenStatuses = [TaStatus.New, TaStatus.Assigned, TaStatus.InProgress, TaStatus.WaitingOnRegion];
 
     // The rows as lists show them: filter, order and page the requests first, then project.
-    public static IQueryable<TaRowModel> Rows(AppDbContext db, IQueryable<TaRequest> requests, DateTime nowUtc) =>
-        requests.AsNoTracking().Select(r => new TaRowModel(r.Id, r.Title,
+    public static IQueryable<TaRowModel> Rows(AppDbContext db, IQueryable<TaRequest> requests, DateTime nowUtc)
+    {
+        var breached = Breached(db.TaRequests, nowUtc);
+        return requests.AsNoTracking().Select(r => new TaRowModel(r.Id, r.Title,
             db.ExpertAreas.Where(a => a.Id == r.AreaId).Select(a => a.Name).First(),
             db.CohortRegions.Where(c => c.Id == r.CohortRegionId).Select(c => c.RegionName).First(),
             r.Status, db.Users.Where(u => u.Id == r.ExpertUserId).Select(u => u.DisplayName).FirstOrDefault(), r.RequestedAtUtc, r.FirstAnswerDueUtc, r.ResolutionDueUtc,
-            (r.FirstAnsweredAtUtc ?? nowUtc) > r.FirstAnswerDueUtc || (r.ResolvedAtUtc ?? r.ClosedAtUtc ?? nowUtc) > r.ResolutionDueUtc));
+            breached.Any(b => b.Id == r.Id)));
+    }
 
-    // Requests that missed a clock, or are past one now (TaRequest.FirstAnswerBreachedAt and ResolutionBreachedAt, in SQL).
+    // Requests that missed a clock, or are past one now (TaRequest.BreachedAt, in SQL): the one SQL form of the rule,
+    // which lists and exports ask of each row.
     public static IQueryable<TaRequest> Breached(IQueryable<TaRequest> requests, DateTime nowUtc) =>
         requests.Where(r => (r.FirstAnsweredAtUtc ?? nowUtc) > r.FirstAnswerDueUtc || (r.ResolvedAtUtc ?? r.ClosedAtUtc ?? nowUtc) > r.ResolutionDueUtc);
 

@@ -29,7 +29,7 @@ public sealed class TaDashboardHandler(AppDbContext db, ProgramClock clock, Cont
                 ResolvedAtUtc = x.r.ResolvedAtUtc, ClosedAtUtc = x.r.ClosedAtUtc, ResolutionDueUtc = x.r.ResolutionDueUtc, Rating = x.r.Rating,
             }, db.TaMessages.Where(m => m.TaRequestId == x.r.Id).Sum(m => m.Hours))).ToListAsync());
         var facts = rows.Select(r => new TaFact(r.Area, r.Region, open.Contains(r.Request.Status), r.Request.RequestedAtUtc, r.Request.FirstAnsweredAtUtc, r.Hours,
-            r.Request.Rating, r.Request.FirstAnswerBreachedAt(now) || r.Request.ResolutionBreachedAt(now))).ToList();
+            r.Request.Rating, r.Request.BreachedAt(now))).ToList();
         var byArea = TaDashboardRules.By(facts, f => f.Area);
         var chart = JsonSerializer.Serialize(new { labels = byArea.Select(a => a.Name), values = byArea.Select(a => a.Requests), label = "Requests", yTitle = "Requests", counts = true });
         return new TaDashboardModel(TaDashboardRules.Of("All requests", facts), byArea, TaDashboardRules.By(facts, f => f.Region),

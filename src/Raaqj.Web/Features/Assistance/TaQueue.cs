@@ -30,12 +30,14 @@ public sealed class TaQueueHandler(AppDbContext db, ProgramClock clock, CurrentU
         if (await VisibleAsync() is not { } visible)
             return null;
         var now = clock.UtcNow;
+        var breached = TaQueries.Breached(db.TaRequests, now);
         var rows = await Filtered(visible, filter, now).AsNoTracking().OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id).Select(r => new
         {
+            Breached = breached.Any(b => b.Id == r.Id),
             r.Id, r.Title, Region = db.CohortRegions.Where(c => c.Id == r.CohortRegionId).Select(c => c.RegionName).First(),
             Area = db.ExpertAreas.Where(a => a.Id == r.AreaId).Select(a => a.Name).First(), r.Urgency, r.Status,
             Expert = db.Users.Where(u => u.Id == r.ExpertUserId).Select(u => u.DisplayName).FirstOrDefault(),
-            r.RequestedAtUtc, r.FirstAnswerDueUtc, r.FirstAnsweredAtUtc, r.ResolutionDueUtc, r.ResolvedAtUtc, r.ClosedAtUtc, r.Rating,
+            r.RequestedAtUtc, r.FirstAnswerDueUtc, r.FirstAnsweredAtUtc, r.ResolutionDueUtc, r.ResolvedAtUtc, r.Rating,
             Hours = r.Messages.Sum(m => m.Hours),
         }).ToListAsync();
         string When(DateTime? at) => at is { } value ? clock.Short(value) : "";
@@ -43,7 +45,7 @@ public sealed class TaQueueHandler(AppDbContext db, ProgramClock clock, CurrentU
         [
             r.Id, r.Title, r.Region, r.Area, r.Urgency.ToString(), TaWording.Status(r.Status), r.Expert ?? "", When(r.RequestedAtUtc), When(r.FirstAnswerDueUtc),
             When(r.FirstAnsweredAtUtc), When(r.ResolutionDueUtc), When(r.ResolvedAtUtc),
-            (r.FirstAnsweredAtUtc ?? now) > r.FirstAnswerDueUtc || (r.ResolvedAtUtc ?? r.ClosedAtUtc ?? now) > r.ResolutionDueUtc ? "yes" : "no", r.Hours, r.Rating,
+            r.Breached ? "yes" : "no", r.Hours, r.Rating,
         ]).ToList();
         return excel ? await TableExport.Excel("Technical assistance", Header, table) : TableExport.Csv(Header, table);
     }

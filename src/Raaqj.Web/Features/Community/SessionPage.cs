@@ -104,7 +104,8 @@ public sealed class SessionHandler(AppDbContext db, CommunityAccess access, Noti
         var problems = SessionRules.CanRegister(session, clock.UtcNow, await db.SessionRegistrations.CountAsync(r => r.LearningSessionId == sessionId));
         if (problems.Count > 0)
             return Outcome.From(problems);
-        var region = form.RegionId is { } chosen && reader.MyRegions.Contains(chosen) ? chosen : reader.MyRegions.FirstOrDefault() is var first and > 0 ? first : (int?)null;
+        // The region they chose among their own, else their first; staff outside any region come for none.
+        int? region = form.RegionId is { } chosen && reader.MyRegions.Contains(chosen) ? chosen : reader.MyRegions.Count > 0 ? reader.MyRegions[0] : null;
         db.SessionRegistrations.Add(new SessionRegistration { LearningSessionId = sessionId, UserId = reader.UserId, CohortRegionId = region, Role = form.Role, RegisteredAtUtc = clock.UtcNow });
         // Taking a seat changes the session: two people taking the last one at once, the second is refused and told.
         session.Version = Guid.NewGuid();
