@@ -94,6 +94,17 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<RegionAssessment> RegionAssessments => Set<RegionAssessment>();
 
     public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
+
+    public DbSet<RegionStakeholder> RegionStakeholders => Set<RegionStakeholder>();
+
+    public DbSet<StakeholderContact> StakeholderContacts => Set<StakeholderContact>();
+
+    public DbSet<EngagementChange> EngagementChanges => Set<EngagementChange>();
+
+    public DbSet<StakeholderDistinction> StakeholderDistinctions => Set<StakeholderDistinction>();
+
+    public DbSet<StakeholderImport> StakeholderImports => Set<StakeholderImport>();
+
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

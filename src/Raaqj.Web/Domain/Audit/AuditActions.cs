@@ -78,6 +78,14 @@ public static class AuditActions
     public const string AssessmentScored = "Assessment.Scored";
     public const string AssessmentSubmitted = "Assessment.Submitted";
     public const string AssessmentReviewed = "Assessment.Reviewed";
+    public const string StakeholdersSeeded = "Stakeholder.Seeded";
+    public const string StakeholderAdded = "Stakeholder.Added";
+    public const string StakeholderUpdated = "Stakeholder.Updated";
+    public const string EngagementChanged = "Stakeholder.EngagementChanged";
+    public const string StakeholderContactChanged = "Stakeholder.ContactChanged";
+    public const string StakeholdersMerged = "Stakeholder.Merged";
+    public const string StakeholdersKeptApart = "Stakeholder.KeptApart";
+    public const string StakeholdersImported = "Stakeholder.Imported";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -92,5 +100,7 @@ public static class AuditActions
         RegionPartnerRemoved, RegionLiaisonChanged, RegionFileUploaded, AnnouncementPosted, TaRequested, TaStepTaken, TaAssigned, ExpertAreasChanged,
         TaClocksChanged, SessionScheduled, SessionUpdated, SessionRegistered, SessionUnregistered, AttendanceRecorded, FeedbackGiven, LearningTopicChanged,
         CommunityResourceAdded, CommunityResourceRemoved, AssessmentStarted, AssessmentScored, AssessmentSubmitted, AssessmentReviewed,
+        StakeholdersSeeded, StakeholderAdded, StakeholderUpdated, EngagementChanged, StakeholderContactChanged, StakeholdersMerged, StakeholdersKeptApart,
+        StakeholdersImported,
     ];
 }

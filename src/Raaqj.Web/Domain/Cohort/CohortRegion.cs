@@ -13,4 +13,7 @@ public class CohortRegion
 
     // The member of staff who is the region's first contact and, by default, owns its milestones.
     public string? LiaisonUserId { get; set; }
+
+    // Its ecosystem map, seeded from the proposal's stakeholders when it joins.
+    public List<Planning.RegionStakeholder> Stakeholders { get; set; } = [];
 }

@@ -6,6 +6,7 @@ using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
@@ -41,6 +42,8 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
         var now = clock.UtcNow;
         var inCohort = await db.CohortRegions.Where(c => c.RequestForActionId == board.Round.Id).Select(c => c.ProposalId).ToListAsync();
         var joined = new List<CohortRegion>();
+        var selected = toRelease.Where(d => d.Outcome == DecisionOutcome.Selected).Select(d => d.ProposalId).ToList();
+        var named = (await db.Stakeholders.AsNoTracking().Where(s => selected.Contains(s.ProposalId)).OrderBy(s => s.Position).ToListAsync()).ToLookup(s => s.ProposalId);
         foreach (var decision in toRelease)
         {
             var row = rows[decision.ProposalId];
@@ -56,6 +59,7 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
                 {
                     RequestForActionId = board.Round.Id, ProposalId = row.ProposalId, OrganizationId = row.OrganizationId, RegionName = row.Region, JoinedAtUtc = now,
                 };
+                region.Stakeholders.AddRange(named[row.ProposalId].Select(s => StakeholderSeeding.From(s, 0, now)));
                 db.CohortRegions.Add(region);
                 joined.Add(region);
                 audit.Record(AuditActions.CohortRegionCreated, nameof(CohortRegion), row.ProposalId.ToString(), $"{row.Region} ({row.Organization}) joined the cohort");

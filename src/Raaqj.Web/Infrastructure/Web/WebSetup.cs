@@ -55,6 +55,7 @@ public static class WebSetup
         services.AddScoped<Features.Assistance.TaAccess>();
         services.AddScoped<Features.Assistance.TaClocks>();
         services.AddScoped<Features.Community.CommunityAccess>();
+        services.AddScoped<Features.Ecosystem.EcosystemFigures>();
         services.AddScoped<Features.Timeline.CalendarWriter>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();

@@ -2127,6 +2127,44 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.EngagementChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("RegionStakeholderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByUserId");
+
+                    b.HasIndex("RegionStakeholderId", "AtUtc");
+
+                    b.ToTable("EngagementChanges");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2194,6 +2232,227 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasIndex("CohortRegionId", "StartedAtUtc");
 
                     b.ToTable("RegionAssessments");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionStakeholder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Ein")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Engagement")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Influence")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Interest")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("MergedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ProposalStakeholderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain");
+
+                    b.HasIndex("Ein");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("ProposalStakeholderId");
+
+                    b.HasIndex("CohortRegionId", "NameKey");
+
+                    b.HasIndex("CohortRegionId", "ProposalStakeholderId")
+                        .IsUnique()
+                        .HasFilter("[ProposalStakeholderId] IS NOT NULL");
+
+                    b.ToTable("RegionStakeholders");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RegionStakeholderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("RegionStakeholderId");
+
+                    b.ToTable("StakeholderContacts");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderDistinction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("FirstId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SecondId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("SecondId");
+
+                    b.HasIndex("FirstId", "SecondId")
+                        .IsUnique();
+
+                    b.ToTable("StakeholderDistinctions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("StakeholderImports");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.MatchCommitment", b =>
@@ -3830,6 +4089,20 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.EngagementChange", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegionStakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Planning.AssessmentInstrument", null)
@@ -3847,6 +4120,70 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("StartedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionStakeholder", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany("Stakeholders")
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalStakeholderId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("RegionStakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderDistinction", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("FirstId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("SecondId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderImport", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
@@ -4223,6 +4560,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Navigation("Messages");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
+                {
+                    b.Navigation("Stakeholders");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFile", b =>
                 {
                     b.Navigation("Versions");
@@ -4256,6 +4598,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionStakeholder", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.Proposal", b =>

@@ -2059,6 +2059,42 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.EngagementChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionStakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByUserId");
+
+                    b.HasIndex("RegionStakeholderId", "AtUtc");
+
+                    b.ToTable("EngagementChanges");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2124,6 +2160,218 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasIndex("CohortRegionId", "StartedAtUtc");
 
                     b.ToTable("RegionAssessments");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionStakeholder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ein")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Engagement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Influence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Interest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MergedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposalStakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain");
+
+                    b.HasIndex("Ein");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.HasIndex("ProposalStakeholderId");
+
+                    b.HasIndex("CohortRegionId", "NameKey");
+
+                    b.HasIndex("CohortRegionId", "ProposalStakeholderId")
+                        .IsUnique();
+
+                    b.ToTable("RegionStakeholders");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionStakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("RegionStakeholderId");
+
+                    b.ToTable("StakeholderContacts");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderDistinction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("SecondId");
+
+                    b.HasIndex("FirstId", "SecondId")
+                        .IsUnique();
+
+                    b.ToTable("StakeholderDistinctions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("StakeholderImports");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.MatchCommitment", b =>
@@ -3712,6 +3960,20 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.EngagementChange", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegionStakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Planning.AssessmentInstrument", null)
@@ -3729,6 +3991,70 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("StartedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionStakeholder", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany("Stakeholders")
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Proposals.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalStakeholderId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("RegionStakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderDistinction", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("FirstId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("SecondId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderImport", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
@@ -4105,6 +4431,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Navigation("Messages");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
+                {
+                    b.Navigation("Stakeholders");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.RegionFile", b =>
                 {
                     b.Navigation("Versions");
@@ -4138,6 +4469,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionStakeholder", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.Proposal", b =>
