@@ -146,7 +146,8 @@ public sealed class StakeholderImportConfiguration : IEntityTypeConfiguration<St
     public void Configure(EntityTypeBuilder<StakeholderImport> builder)
     {
         builder.Property(i => i.FileName).HasMaxLength(StakeholderImport.FileNameMaxLength).IsRequired();
-        builder.Property(i => i.Content).IsRequired();
+        // The file as uploaded, at most 1 MB of text (nvarchar(max) on SQL Server).
+        builder.Property(i => i.Content).HasMaxLength(StakeholderImport.MaxBytes).IsRequired();
         builder.Property(i => i.UploadedByUserId).HasMaxLength(IdentityColumnLengths.Key).IsRequired();
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.CohortRegionId);

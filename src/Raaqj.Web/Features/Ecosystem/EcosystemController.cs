@@ -116,7 +116,7 @@ public sealed class EcosystemController : Controller
     [HttpPost("import"), RequestSizeLimit(StakeholderImport.MaxBytes + 64 * 1024), RequestFormLimits(MultipartBodyLengthLimit = StakeholderImport.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Import(int regionId, IFormFile? file, [FromServices] StakeholderImportHandler handler) =>
         await this.Answer(await handler.UploadAsync(regionId, file), null, id => RedirectToAction(nameof(Preview), new { regionId, importId = id }),
-            async _ => await handler.UploadPageAsync(regionId) is { } model ? View("Import", model) : NotFound());
+            async _ => await handler.UploadPageAsync(regionId) is { } model ? View("Import", model) : NotFound(), null, "file");
 
     [HttpGet("import/{importId:int}")]
     public async Task<IActionResult> Preview(int regionId, int importId, [FromServices] StakeholderImportHandler handler) =>

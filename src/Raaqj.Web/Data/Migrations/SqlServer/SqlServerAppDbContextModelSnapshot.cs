@@ -2421,6 +2421,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Content")
                         .IsRequired()
+                        .HasMaxLength(1048576)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("FileName")

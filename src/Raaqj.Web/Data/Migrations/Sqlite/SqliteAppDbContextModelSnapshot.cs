@@ -2340,6 +2340,7 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Content")
                         .IsRequired()
+                        .HasMaxLength(1048576)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")

@@ -65,7 +65,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     CohortRegionId = table.Column<int>(type: "int", nullable: false),
                     UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Content = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 1048576, nullable: false),
                     UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ImportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Imported = table.Column<int>(type: "int", nullable: false),

@@ -65,7 +65,7 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     CohortRegionId = table.Column<int>(type: "INTEGER", nullable: false),
                     UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 1048576, nullable: false),
                     UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Imported = table.Column<int>(type: "INTEGER", nullable: false),
