@@ -75,7 +75,7 @@ public sealed class EcosystemJourneyTests(Browser browser)
         await staff.LogInAsync("staff@example.org");
         await staff.GotoAsync("/program/1/ecosystem");
         await Assertions.Expect(staff.GetByTestId("region-ecosystem")).ToHaveCountAsync(6);
-        await Assertions.Expect(staff.GetByTestId("across-pair").First).ToContainTextAsync("JPMorgan Chase Foundation");
+        await Assertions.Expect(staff.GetByTestId("across-group").First).ToContainTextAsync("JPMorgan Chase Foundation");
         await staff.ExpectAccessibleAsync("cohort-ecosystem");
         Assert.Empty(browser.Errors);
     }

@@ -170,8 +170,8 @@ public sealed class EcosystemTests(PortalFactory factory) : PortalTest<PortalFac
         var pugetOwner = await factory.SignedInAsync(cohort.Puget.Owner.Email);
         await AddAsync(pugetOwner, puget, "The Fund for Good Jobs", "Philanthropy");
         Assert.Equal(engaged, await ProgramEngaged());
-        var across = (await cohort.Staff.GetPageAsync(staffProgram)).QuerySelectorAll("[data-testid=across-pair]");
-        Assert.Single(across);
+        var across = (await cohort.Staff.GetPageAsync(staffProgram)).QuerySelectorAll("[data-testid=across-group]");
+        Assert.Contains("Entered by 2 regions", Assert.Single(across).TextContent);
         var local = await AddAsync(pugetOwner, puget, "Lakeshore Bakery", "Employers");
         await AddAsync(pugetOwner, puget, "Northwest Bakers Union", "WorkerOrganizationsAndLabor");
         Assert.Equal(engaged + 2, await ProgramEngaged());
@@ -179,9 +179,10 @@ public sealed class EcosystemTests(PortalFactory factory) : PortalTest<PortalFac
         // A region's team cannot decide for a pair across regions; staff can.
         Assert.Equal(HttpStatusCode.NotFound, (await anchor.PostFormAsync($"/regions/{ohio}/stakeholders/duplicates", $"/regions/{ohio}/stakeholders/duplicates/apart",
             ("first", bakery.ToString()), ("second", local.ToString()))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync(staffProgram, $"{staffProgram}/apart", ("first", local.ToString()), ("second", bakery.ToString()))).StatusCode);
+        Assert.Equal(2, (await cohort.Staff.GetPageAsync(staffProgram)).QuerySelectorAll("[data-testid=across-group]").Length);
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync(staffProgram, $"{staffProgram}/apart", ("stakeholder", local.ToString()))).StatusCode);
         Assert.Equal(1, factory.Query(db => db.StakeholderDistinctions.Count(d => d.FirstId == bakery && d.SecondId == local)));
-        Assert.Single((await cohort.Staff.GetPageAsync(staffProgram)).QuerySelectorAll("[data-testid=across-pair]"));
+        Assert.Single((await cohort.Staff.GetPageAsync(staffProgram)).QuerySelectorAll("[data-testid=across-group]"));
         Assert.Equal(HttpStatusCode.Forbidden, (await anchor.GetAsync(staffProgram)).StatusCode);
     }
 }

@@ -82,6 +82,8 @@ public sealed class StakeholderMatchingTests
         // People said the two Local Works are different: three organizations.
         Assert.Equal(3, StakeholderMatching.UniqueCount(all, new HashSet<(int, int)> { (4, 5) }));
         Assert.Equal(0, StakeholderMatching.UniqueCount([], new HashSet<(int, int)>()));
+        // Record 3 matches 1 by website and 2 by nothing, yet the three are one group through 1.
+        Assert.Equal([[1, 2, 3], [4, 5]], StakeholderMatching.Groups(StakeholderMatching.Pairs(all, new HashSet<(int, int)>())).Select(g => g.ToArray()));
     }
 
     [Fact]

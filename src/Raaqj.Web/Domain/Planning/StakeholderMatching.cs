@@ -115,25 +115,24 @@ public static class StakeholderMatching
     }
 
     // How many organizations the stakeholders are once every group of matches counts once.
-    public static int UniqueCount(IReadOnlyList<StakeholderKeys> all, IReadOnlySet<(int, int)> distinct)
+    public static int UniqueCount(IReadOnlyList<StakeholderKeys> all, IReadOnlySet<(int, int)> distinct) =>
+        all.Count - Groups(Pairs(all, distinct)).Sum(group => group.Count - 1);
+
+    // The groups of records that are one organization: every record joined to another by a match, directly or
+    // through a third. Each group lists its ids in order; records matching nothing are in no group.
+    public static IReadOnlyList<IReadOnlyList<int>> Groups(IReadOnlyList<DuplicatePair> pairs)
     {
-        var parent = all.ToDictionary(s => s.Id, s => s.Id);
+        var parent = new Dictionary<int, int>();
         int Root(int id)
         {
+            parent.TryAdd(id, id);
             while (parent[id] != id)
                 id = parent[id] = parent[parent[id]];
             return id;
         }
-        var groups = all.Count;
-        foreach (var pair in Pairs(all, distinct))
-        {
-            var (a, b) = (Root(pair.FirstId), Root(pair.SecondId));
-            if (a == b)
-                continue;
-            parent[a] = b;
-            groups--;
-        }
-        return groups;
+        foreach (var pair in pairs)
+            parent[Root(pair.FirstId)] = Root(pair.SecondId);
+        return parent.Keys.GroupBy(Root).Select(g => (IReadOnlyList<int>)g.Order().ToList()).OrderBy(g => g[0]).ToList();
     }
 
     public static string Describe(MatchReason reason) => reason switch

@@ -149,6 +149,6 @@ public sealed class CohortEcosystemController : Controller
         await handler.Handle(id, page) is { } model ? View("CohortEcosystem", model) : NotFound();
 
     [HttpPost("apart")]
-    public async Task<IActionResult> KeepApart(int id, int first, int second, [FromServices] StakeholderDuplicatesHandler handler) =>
-        this.Answer(await handler.KeepApartAsync(first, second), "Kept apart: they count as two organizations.", () => RedirectToAction(nameof(Ecosystem), new { id }));
+    public async Task<IActionResult> SetApart(int id, int stakeholder, [FromServices] CohortEcosystemHandler handler) =>
+        this.Answer(await handler.SetApartAsync(id, stakeholder), "Set apart: it counts as an organization of its own.", () => RedirectToAction(nameof(Ecosystem), new { id }));
 }
