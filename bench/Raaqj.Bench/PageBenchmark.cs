@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Raaqj.IntegrationTests.Data;
 using Raaqj.Web.Data;
@@ -29,7 +30,8 @@ internal static partial class PageBenchmark
         Console.WriteLine($"Pages at {(scale == 1 ? "demo size" : $"{scale}x the demo")}: {connections} connections, {seconds} s a page, cold start {coldStart.TotalSeconds:0.00} s, server process {server.Id}");
 
         var clients = new Dictionary<string, HttpClient> { ["anonymous"] = Client(baseUrl, connections) };
-        foreach (var (role, email) in new[] { ("admin", "admin@example.org"), ("staff", "staff@example.org"), ("reviewer", "reviewer1@example.org"), ("anchor", "anchor1@example.org") })
+        foreach (var (role, email) in new[] { ("admin", "admin@example.org"), ("staff", "staff@example.org"), ("reviewer", "reviewer1@example.org"), ("anchor", "anchor1@example.org"),
+            ("region", "cohort1@example.org") })
             clients[role] = await SignedInAsync(baseUrl, email, connections);
         var proposal = (await clients["anchor"].GetAsync("/proposals")).Headers.Location!.OriginalString;
         Page[] pages =
@@ -53,6 +55,11 @@ internal static partial class PageBenchmark
             new("community of practice", "staff", "/program/1/community"),
             new("ta queue", "staff", "/ta"),
             new("ta dashboard", "staff", "/ta/dashboard"),
+            new("ecosystem map", "region", "/regions/1/stakeholders"),
+            new("ecosystem map, sorted, page 3", "region", "/regions/1/stakeholders?sort=engagement&dir=desc&page=3"),
+            new("ecosystem duplicates", "region", "/regions/1/stakeholders/duplicates"),
+            new("ecosystem stakeholder", "region", "/regions/1/stakeholders/1"),
+            new("ecosystem cohort", "staff", "/program/1/ecosystem"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)
@@ -143,6 +150,15 @@ internal static partial class PageBenchmark
             await seeded.WithScopeAsync(async s =>
             {
                 await SyntheticCommunity.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, sessions: 300, attendeesEach: 40, taRequests: 2000, seeded.Clock.GetUtcNow().UtcDateTime);
+                return true;
+            });
+        // At scale each of its six regions maps 2,000 stakeholders, a tenth shared across regions (issue 15).
+        if (scale > 1)
+            await seeded.WithScopeAsync(async s =>
+            {
+                var db = s.GetRequiredService<AppDbContext>();
+                var rfp = await db.ProgramEditions.Where(p => p.Id == 1).Select(p => p.RequestForActionId!.Value).SingleAsync();
+                await SyntheticEcosystem.AddAsync(db, rfp, perRegion: 2000, seeded.Clock.GetUtcNow().UtcDateTime);
                 return true;
             });
         SqliteConnection.ClearAllPools();

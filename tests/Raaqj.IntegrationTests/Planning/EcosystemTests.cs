@@ -80,7 +80,8 @@ public sealed class EcosystemTests(PortalFactory factory) : PortalTest<PortalFac
         var duplicates = await anchor.GetPageAsync($"/regions/{ohio}/stakeholders/duplicates");
         Assert.Contains("same name", duplicates.QuerySelector("[data-testid=duplicate-pair]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync($"/regions/{ohio}/stakeholders/duplicates", $"/regions/{ohio}/stakeholders/duplicates/merge",
-            ("keep", acme.ToString()), ("drop", twice.ToString()), ("keepVersion", VersionOf(acme).ToString()), ("dropVersion", VersionOf(twice).ToString()))).StatusCode);
+            ("first", acme.ToString()), ("second", twice.ToString()), ("firstVersion", VersionOf(acme).ToString()), ("secondVersion", VersionOf(twice).ToString()),
+            ("keep", acme.ToString()))).StatusCode);
         Assert.Equal(acme, factory.Query(db => db.RegionStakeholders.Single(s => s.Id == twice).MergedIntoId));
         // Lee moved over; Dana, already on the kept record, did not come twice; the duplicate's history stays its own.
         Assert.Equal(["dana@acme.org", "lee@acme.org"], factory.Query(db => db.StakeholderContacts.Where(c => c.RegionStakeholderId == acme).OrderBy(c => c.EmailKey).Select(c => c.EmailKey!).ToList()));
@@ -90,7 +91,8 @@ public sealed class EcosystemTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.Equal(engagedBefore, int.Parse(after.QuerySelector("[data-testid=engaged]")!.TextContent));
         // Merging again (a double click) changes nothing.
         Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync($"/regions/{ohio}/stakeholders/duplicates", $"/regions/{ohio}/stakeholders/duplicates/merge",
-            ("keep", twice.ToString()), ("drop", acme.ToString()), ("keepVersion", VersionOf(twice).ToString()), ("dropVersion", VersionOf(acme).ToString()))).StatusCode);
+            ("first", acme.ToString()), ("second", twice.ToString()), ("firstVersion", VersionOf(acme).ToString()), ("secondVersion", VersionOf(twice).ToString()),
+            ("keep", twice.ToString()))).StatusCode);
         Assert.Null(factory.Query(db => db.RegionStakeholders.Single(s => s.Id == acme).MergedIntoId));
         var contact = factory.Query(db => db.StakeholderContacts.First(c => c.RegionStakeholderId == acme).Id);
 
@@ -184,5 +186,39 @@ public sealed class EcosystemTests(PortalFactory factory) : PortalTest<PortalFac
         Assert.Equal(1, factory.Query(db => db.StakeholderDistinctions.Count(d => d.FirstId == bakery && d.SecondId == local)));
         Assert.Single((await cohort.Staff.GetPageAsync(staffProgram)).QuerySelectorAll("[data-testid=across-group]"));
         Assert.Equal(HttpStatusCode.Forbidden, (await anchor.GetAsync(staffProgram)).StatusCode);
+    }
+
+    // Timings are in bench/; here, that the map's pages read the same way at any size (no query per row or per pair).
+    [Fact]
+    public async Task The_map_pages_send_the_same_sql_commands_for_a_handful_and_for_hundreds_of_stakeholders_a_region()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var ohio = cohort.Regions["Northeast Ohio"];
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        var rfp = factory.Query(db => db.CohortRegions.Single(r => r.Id == ohio).RequestForActionId);
+        async Task GrowAsync(int perRegion) => await factory.WithScopeAsync(async s =>
+        {
+            await Raaqj.Web.Data.Seed.SyntheticEcosystem.AddAsync(s.GetRequiredService<Raaqj.Web.Data.AppDbContext>(), rfp, perRegion, factory.Clock.GetUtcNow().UtcDateTime);
+            return true;
+        });
+        await GrowAsync(60);
+        var first = factory.Query(db => db.RegionStakeholders.Where(x => x.CohortRegionId == ohio).OrderBy(x => x.Id).First().Id);
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (anchor, $"/regions/{ohio}/stakeholders"), (anchor, $"/regions/{ohio}/stakeholders?sort=engagement&dir=desc&page=2"),
+            (anchor, $"/regions/{ohio}/stakeholders/duplicates"), (anchor, $"/regions/{ohio}/stakeholders/{first}"), (cohort.Staff, $"/program/{cohort.Program}/ecosystem"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages)
+            before.Add(await factory.SqlCommandsFor(client, url));
+
+        await GrowAsync(400);
+
+        Assert.True(factory.Query(db => db.RegionStakeholders.Count(x => x.CohortRegionId == ohio)) > 460);
+        var after = new List<int>();
+        foreach (var (client, url) in pages)
+            after.Add(await factory.SqlCommandsFor(client, url));
+        Assert.Equal(before, after);
+        Assert.All(after, count => Assert.InRange(count, 1, 12));
     }
 }

@@ -38,13 +38,8 @@ public sealed class CohortEcosystemHandler(AppDbContext db, CurrentProgram progr
             return null;
         var map = await figures.OfProgramAsync(rfp);
         var regions = await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == rfp).OrderBy(r => r.RegionName).Select(r => new { r.Id, r.RegionName }).ToListAsync();
-        var ids = regions.Select(r => r.Id).ToList();
-        var engaged = await EcosystemFigures.Active(db).AsNoTracking().Where(s => ids.Contains(s.CohortRegionId))
-            .GroupBy(s => new { s.CohortRegionId, s.Sector })
-            .Select(g => new { g.Key.CohortRegionId, g.Key.Sector, Count = g.Count(), Engaged = g.Count(s => s.Engagement >= EngagementLevel.Involved) }).ToListAsync();
-        var rows = regions.Select(r => new RegionEcosystemRow(r.Id, r.RegionName, engaged.Where(e => e.CohortRegionId == r.Id).Sum(e => e.Count),
-            map.UniqueEngagedByRegion.GetValueOrDefault(r.Id), engaged.Where(e => e.CohortRegionId == r.Id).ToDictionary(e => e.Sector, e => e.Engaged),
-            map.Pairs.Count(p => map.RegionOf[p.FirstId] == r.Id && map.RegionOf[p.SecondId] == r.Id))).ToList();
+        var rows = regions.Select(r => new RegionEcosystemRow(r.Id, r.RegionName, map.SectorsOf(r.Id).Sum(s => s.Stakeholders), map.UniqueEngagedByRegion.GetValueOrDefault(r.Id),
+            map.SectorsOf(r.Id).ToDictionary(s => s.Sector, s => s.Engaged), map.Pairs.Count(p => map.RegionOf[p.FirstId] == r.Id && map.RegionOf[p.SecondId] == r.Id))).ToList();
         var across = Page<IReadOnlyList<int>>.Of(AcrossRegions(map), page, PageSize);
         var shown = across.Items.SelectMany(g => g).ToList();
         var members = await db.RegionStakeholders.AsNoTracking().Where(s => shown.Contains(s.Id)).Select(s => new GroupMember(s.Id, s.Name, s.CohortRegionId,
@@ -86,5 +81,5 @@ public sealed class CohortEcosystemHandler(AppDbContext db, CurrentProgram progr
     }
 
     private static IReadOnlyList<IReadOnlyList<int>> AcrossRegions(MapFigures map) =>
-        StakeholderMatching.Groups(map.Pairs).Where(g => g.Select(id => map.RegionOf[id]).Distinct().Count() > 1).ToList();
+        map.Groups.Where(g => g.Select(id => map.RegionOf[id]).Distinct().Count() > 1).ToList();
 }

@@ -100,9 +100,12 @@ public sealed class EcosystemController : Controller
         await handler.Handle(regionId, page) is { } model ? View("Duplicates", model) : NotFound();
 
     [HttpPost("duplicates/merge")]
-    public async Task<IActionResult> Merge(int regionId, int keep, int drop, Guid keepVersion, Guid dropVersion, [FromServices] StakeholderDuplicatesHandler handler) =>
-        this.Answer(await handler.MergeAsync(regionId, keep, drop, keepVersion, dropVersion), "Merged. The record kept has the other's people, and its history is kept.",
+    public async Task<IActionResult> Merge(int regionId, int first, int second, Guid firstVersion, Guid secondVersion, int keep, [FromServices] StakeholderDuplicatesHandler handler)
+    {
+        var (drop, keepVersion, dropVersion) = keep == first ? (second, firstVersion, secondVersion) : (first, secondVersion, firstVersion);
+        return this.Answer(await handler.MergeAsync(regionId, keep, drop, keepVersion, dropVersion), "Merged. The record kept has the other's people, and its history is kept.",
             () => RedirectToAction(nameof(Duplicates), new { regionId }));
+    }
 
     [HttpPost("duplicates/apart")]
     public async Task<IActionResult> KeepApart(int regionId, int first, int second, [FromServices] StakeholderDuplicatesHandler handler) =>

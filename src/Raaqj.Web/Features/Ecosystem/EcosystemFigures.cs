@@ -10,13 +10,22 @@ public sealed record SectorCoverage(EcosystemSector Sector, int Stakeholders, in
     public bool Uncovered => Engaged == 0;
 }
 
+// One cell of the power/interest grid: how many stakeholders the team rated so.
+public sealed record GridCell(int Influence, int Interest, int Count);
+
 // The figures of a set of regions' maps: organizations engaged (involved or above) counted once however many times
-// and in however many regions they are entered, and the pairs that look like one organization entered twice.
+// and in however many regions they are entered, the pairs that look like one organization entered twice and the
+// groups they make, each region's sectors, and the power/interest grid.
 public sealed record MapFigures(int Stakeholders, int UniqueEngaged, IReadOnlyDictionary<int, int> UniqueEngagedByRegion, IReadOnlyList<DuplicatePair> Pairs,
-    IReadOnlyDictionary<int, int> RegionOf);
+    IReadOnlyList<IReadOnlyList<int>> Groups, IReadOnlyDictionary<int, int> RegionOf, IReadOnlyDictionary<int, IReadOnlyList<SectorCoverage>> SectorsByRegion,
+    IReadOnlyList<GridCell> Grid)
+{
+    public IReadOnlyList<SectorCoverage> SectorsOf(int regionId) =>
+        SectorsByRegion.GetValueOrDefault(regionId) ?? EcosystemTerms.Sectors.Select(s => new SectorCoverage(s, 0, 0)).ToList();
+}
 
 // Reads what de-duplication compares, once per change of content (ContentCache): at the size of a program
-// (thousands of stakeholders) it is two queries and an in-memory grouping.
+// (thousands of stakeholders) it is three queries and an in-memory grouping.
 public sealed class EcosystemFigures(AppDbContext db, ContentCache cache)
 {
     public const int ProgramTarget = 640;
@@ -32,7 +41,8 @@ public sealed class EcosystemFigures(AppDbContext db, ContentCache cache)
 
     private async Task<MapFigures> LoadAsync(IQueryable<RegionStakeholder> active)
     {
-        var rows = await active.AsNoTracking().Select(s => new { s.Id, s.CohortRegionId, s.NameKey, s.Ein, s.Domain, s.Engagement }).ToListAsync();
+        var rows = await active.AsNoTracking().Select(s => new { s.Id, s.CohortRegionId, s.NameKey, s.Ein, s.Domain, s.Engagement, s.Sector, s.Influence, s.Interest })
+            .ToListAsync();
         var emails = (await db.StakeholderContacts.AsNoTracking().Where(c => c.EmailKey != null && active.Any(s => s.Id == c.RegionStakeholderId))
             .Select(c => new { c.RegionStakeholderId, c.EmailKey }).ToListAsync()).ToLookup(c => c.RegionStakeholderId, c => c.EmailKey!);
         var distinct = (await db.StakeholderDistinctions.AsNoTracking().Where(d => active.Any(s => s.Id == d.FirstId))
@@ -40,8 +50,13 @@ public sealed class EcosystemFigures(AppDbContext db, ContentCache cache)
         var keys = rows.Select(r => new StakeholderKeys(r.Id, r.CohortRegionId, r.NameKey, StakeholderMatching.EinKey(r.Ein), r.Domain, emails[r.Id].Distinct().ToList())).ToList();
         var engaged = rows.Where(r => r.Engagement >= EngagementLevel.Involved).Select(r => r.Id).ToHashSet();
         var engagedKeys = keys.Where(k => engaged.Contains(k.Id)).ToList();
+        var pairs = StakeholderMatching.Pairs(keys, distinct);
+        var sectors = rows.GroupBy(r => r.CohortRegionId).ToDictionary(g => g.Key, g => (IReadOnlyList<SectorCoverage>)EcosystemTerms.Sectors
+            .Select(sector => new SectorCoverage(sector, g.Count(r => r.Sector == sector), g.Count(r => r.Sector == sector && engaged.Contains(r.Id)))).ToList());
+        var grid = rows.Where(r => r.Influence is not null && r.Interest is not null).GroupBy(r => (Influence: r.Influence!.Value, Interest: r.Interest!.Value))
+            .Select(g => new GridCell(g.Key.Influence, g.Key.Interest, g.Count())).ToList();
         return new MapFigures(rows.Count, StakeholderMatching.UniqueCount(engagedKeys, distinct),
             engagedKeys.GroupBy(k => k.RegionId).ToDictionary(g => g.Key, g => StakeholderMatching.UniqueCount(g.ToList(), distinct)),
-            StakeholderMatching.Pairs(keys, distinct), rows.ToDictionary(r => r.Id, r => r.CohortRegionId));
+            pairs, StakeholderMatching.Groups(pairs), rows.ToDictionary(r => r.Id, r => r.CohortRegionId), sectors, grid);
     }
 }

@@ -25,15 +25,17 @@ public sealed record EcosystemQuery(string? Q = null, EcosystemSector? Sector = 
 
 public sealed record StakeholderRow(int Id, string Name, EcosystemSector Sector, EngagementLevel Engagement, int? Influence, int? Interest, string? Contact, DateTime UpdatedAtUtc);
 
-// One cell of the power/interest grid: how many stakeholders the team rated so.
-public sealed record GridCell(int Influence, int Interest, int Count);
-
-public sealed record EcosystemModel(RegionHeader Region, EcosystemQuery Query, Page<StakeholderRow> Rows, MapFigures Figures, IReadOnlyList<SectorCoverage> Sectors,
-    IReadOnlyList<GridCell> Grid, int Unrated, int FromProposal, bool MayContribute)
+public sealed record EcosystemModel(RegionHeader Region, EcosystemQuery Query, Page<StakeholderRow> Rows, MapFigures Figures, int FromProposal, bool MayContribute)
 {
     public const int PageSize = 25;
 
     public int RegionDuplicates => Figures.Pairs.Count;
+
+    public IReadOnlyList<SectorCoverage> Sectors => Figures.SectorsOf(Region.Id);
+
+    public IReadOnlyList<GridCell> Grid => Figures.Grid;
+
+    public int Unrated => Figures.Stakeholders - Grid.Sum(c => c.Count);
 
     public int Count(int influence, int interest) => Grid.FirstOrDefault(c => c.Influence == influence && c.Interest == interest)?.Count ?? 0;
 }
@@ -59,17 +61,8 @@ public sealed class EcosystemMapHandler(AppDbContext db, RegionPages regions, Re
         var rows = await Sorted(filtered, query.Order).Skip((number - 1) * EcosystemModel.PageSize).Take(EcosystemModel.PageSize)
             .Select(s => new StakeholderRow(s.Id, s.Name, s.Sector, s.Engagement, s.Influence, s.Interest,
                 s.Contacts.OrderBy(c => c.Id).Select(c => c.Name).FirstOrDefault(), s.UpdatedAtUtc)).ToListAsync();
-        var bySector = await active.GroupBy(s => s.Sector)
-            .Select(g => new { Sector = g.Key, Count = g.Count(), Engaged = g.Count(s => s.Engagement >= EngagementLevel.Involved) }).ToListAsync();
-        var grid = await active.Where(s => s.Influence != null && s.Interest != null).GroupBy(s => new { s.Influence, s.Interest })
-            .Select(g => new GridCell(g.Key.Influence!.Value, g.Key.Interest!.Value, g.Count())).ToListAsync();
-        var rated = grid.Sum(c => c.Count);
-        var all = await active.CountAsync();
         return new EcosystemModel(region, query with { Page = number }, new Page<StakeholderRow>(rows, number, EcosystemModel.PageSize, total),
-            await figures.OfRegionAsync(regionId),
-            EcosystemTerms.Sectors.Select(sector => bySector.FirstOrDefault(s => s.Sector == sector) is { } s
-                ? new SectorCoverage(sector, s.Count, s.Engaged) : new SectorCoverage(sector, 0, 0)).ToList(),
-            grid, all - rated, await NotBroughtIn(regionId).CountAsync(), await access.MayAsync(RecordAction.ContributeToRegion, regionId));
+            await figures.OfRegionAsync(regionId), await NotBroughtIn(regionId).CountAsync(), await access.MayAsync(RecordAction.ContributeToRegion, regionId));
     }
 
     public async Task<byte[]?> ExportAsync(int regionId, EcosystemQuery query, bool excel)
