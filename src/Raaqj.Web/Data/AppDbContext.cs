@@ -105,6 +105,22 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
 
     public DbSet<StakeholderImport> StakeholderImports => Set<StakeholderImport>();
 
+    public DbSet<PlanDimension> PlanDimensions => Set<PlanDimension>();
+
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+
+    public DbSet<PlanStrategy> PlanStrategies => Set<PlanStrategy>();
+
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

@@ -87,20 +87,21 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
         Assert.Equal(Enum.GetValues<RecordAction>().Order(), Actions.Concat(RegionActions).Order());
 
     private static readonly RecordAction[] RegionActions =
-        [RecordAction.ReadRegion, RecordAction.UpdateRegionMilestone, RecordAction.ContributeToRegion, RecordAction.ManageRegionPartners];
+        [RecordAction.ReadRegion, RecordAction.UpdateRegionMilestone, RecordAction.ContributeToRegion, RecordAction.ManageRegionPartners, RecordAction.WriteRegionPlan,
+            RecordAction.ReviewRegionPlan];
 
 #pragma warning disable IDE0055 // a table, aligned to be read
-    //                                        Read Update Contribute Partners
+    //                                        Read Update Contribute Partners WritePlan ReviewPlan
     private static readonly Dictionary<string, bool[]> OnTheirRegion = new()
     {
-        ["staff"] =                           [Y,   Y,     Y,         Y],
-        ["owner"] =                           [Y,   Y,     Y,         Y],
-        ["editor"] =                          [Y,   Y,     Y,         N],
-        ["viewer"] =                          [Y,   N,     N,         N],
-        ["partner editor"] =                  [Y,   Y,     Y,         N],
-        ["partner viewer"] =                  [Y,   N,     N,         N],
-        ["reviewer of its proposal"] =        [N,   N,     N,         N],
-        ["admin"] =                           [N,   N,     N,         N],
+        ["staff"] =                           [Y,   Y,     Y,         Y,       N,        Y],
+        ["owner"] =                           [Y,   Y,     Y,         Y,       Y,        N],
+        ["editor"] =                          [Y,   Y,     Y,         N,       Y,        N],
+        ["viewer"] =                          [Y,   N,     N,         N,       N,        N],
+        ["partner editor"] =                  [Y,   Y,     Y,         N,       Y,        N],
+        ["partner viewer"] =                  [Y,   N,     N,         N,       N,        N],
+        ["reviewer of its proposal"] =        [N,   N,     N,         N,       N,        N],
+        ["admin"] =                           [N,   N,     N,         N,       N,        N],
     };
 #pragma warning restore IDE0055
 

@@ -24,6 +24,8 @@ public sealed class PermissionsTests
         [RecordAction.UpdateRegionMilestone] =            [N,   Y,    Y,    Y,     N,     N,       N],
         [RecordAction.ContributeToRegion] =               [N,   Y,    Y,    Y,     N,     N,       N],
         [RecordAction.ManageRegionPartners] =             [N,   Y,    Y,    N,     N,     N,       N],
+        [RecordAction.WriteRegionPlan] =                  [N,   N,    Y,    Y,     N,     N,       N],
+        [RecordAction.ReviewRegionPlan] =                 [N,   Y,    N,    N,     N,     N,       N],
     };
 #pragma warning restore IDE0055
 

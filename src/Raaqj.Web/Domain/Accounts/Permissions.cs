@@ -44,6 +44,12 @@ public enum RecordAction
 
     // Invite and remove the region's partners.
     ManageRegionPartners,
+
+    // Write the region's job quality action plan, submit it and open a revision: its own team, not staff.
+    WriteRegionPlan,
+
+    // Comment on a submitted plan, approve it or send it back for changes.
+    ReviewRegionPlan,
 }
 
 // The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
@@ -65,6 +71,8 @@ public static class Permissions
         [RecordAction.UpdateRegionMilestone] = [Relation.Staff, Relation.Owner, Relation.Editor],
         [RecordAction.ContributeToRegion] = [Relation.Staff, Relation.Owner, Relation.Editor],
         [RecordAction.ManageRegionPartners] = [Relation.Staff, Relation.Owner],
+        [RecordAction.WriteRegionPlan] = [Relation.Owner, Relation.Editor],
+        [RecordAction.ReviewRegionPlan] = [Relation.Staff],
     };
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);

@@ -86,6 +86,15 @@ public static class AuditActions
     public const string StakeholdersMerged = "Stakeholder.Merged";
     public const string StakeholdersKeptApart = "Stakeholder.KeptApart";
     public const string StakeholdersImported = "Stakeholder.Imported";
+    public const string PlanItemAdded = "Plan.ItemAdded";
+    public const string PlanItemChanged = "Plan.ItemChanged";
+    public const string PlanItemRemoved = "Plan.ItemRemoved";
+    public const string PlanSubmitted = "Plan.Submitted";
+    public const string PlanCommented = "Plan.Commented";
+    public const string PlanApproved = "Plan.Approved";
+    public const string PlanChangesRequested = "Plan.ChangesRequested";
+    public const string PlanRevisionOpened = "Plan.RevisionOpened";
+    public const string PlanDimensionsChanged = "Plan.DimensionsChanged";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -101,6 +110,7 @@ public static class AuditActions
         TaClocksChanged, SessionScheduled, SessionUpdated, SessionRegistered, SessionUnregistered, AttendanceRecorded, FeedbackGiven, LearningTopicChanged,
         CommunityResourceAdded, CommunityResourceRemoved, AssessmentStarted, AssessmentScored, AssessmentSubmitted, AssessmentReviewed,
         StakeholdersSeeded, StakeholderAdded, StakeholderUpdated, EngagementChanged, StakeholderContactChanged, StakeholdersMerged, StakeholdersKeptApart,
-        StakeholdersImported,
+        StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
+        PlanDimensionsChanged,
     ];
 }

@@ -15,6 +15,7 @@ public enum NotificationTopic
     Announcements = 9,
     TechnicalAssistance = 10,
     CommunityOfPractice = 11,
+    ActionPlans = 12,
 }
 
 // When a topic's email leaves.
@@ -45,6 +46,8 @@ public static class NotificationTopics
         new(NotificationTopic.Announcements, "Announcements from the program team", "News for your region or the whole cohort. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
         new(NotificationTopic.TechnicalAssistance, "Technical assistance", "A request routed to you, an answer to your region's request, and a warning before a response clock runs out.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.CommunityOfPractice, "Community of practice", "A new learning session for the cohort, and the sessions you register for.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.ActionPlans, "Job quality action plans", "A plan submitted for review, and the program team's comments and decision on your region's plan.",
+            [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
     ];
 

@@ -7,6 +7,7 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Infrastructure.Files;
 using Raaqj.Web.Infrastructure.Notifications;
 using Raaqj.Web.Infrastructure.Web;
@@ -226,9 +227,7 @@ public sealed class TaThreadHandler(AppDbContext db, TaAccess access, DocumentSt
                 await notifier.NotifyAsync([expert], message);
             return;
         }
-        var region = await db.CohortRegions.AsNoTracking().Where(r => r.Id == request.CohortRegionId).Select(r => new { r.Id, r.OrganizationId }).FirstAsync();
-        var team = await db.OrganizationMembers.Where(m => m.OrganizationId == region.OrganizationId && m.Role != Domain.Organizations.MemberRole.Viewer).Select(m => m.UserId)
-            .Concat(db.RegionPartners.Where(p => p.CohortRegionId == region.Id && p.Role != Domain.Organizations.MemberRole.Viewer).Select(p => p.UserId)).ToListAsync();
+        var team = await RegionAccess.Team(db, request.CohortRegionId, writersOnly: true).ToListAsync();
         await notifier.NotifyAsync(team.Where(u => u != user.Id).Distinct(), message);
     }
 }

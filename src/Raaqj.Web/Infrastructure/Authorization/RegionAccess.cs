@@ -37,6 +37,12 @@ public sealed class RegionAccess(AppDbContext db, CurrentUser user, IHttpContext
 
     public async Task<bool> MayAsync(RecordAction action, int regionId) => Permissions.Allows(action, await ToRegion(regionId));
 
+    // The people who work on a region, through the anchor organization or as partners; Viewers too unless only writers are asked for.
+    public static IQueryable<string> Team(AppDbContext db, int regionId, bool writersOnly) =>
+        db.CohortRegions.Where(r => r.Id == regionId)
+            .SelectMany(r => db.OrganizationMembers.Where(m => m.OrganizationId == r.OrganizationId && (!writersOnly || m.Role != MemberRole.Viewer)).Select(m => m.UserId))
+            .Concat(db.RegionPartners.Where(p => p.CohortRegionId == regionId && (!writersOnly || p.Role != MemberRole.Viewer)).Select(p => p.UserId));
+
     // The regions whose team a person is on, through the anchor organization or as a partner.
     public static IQueryable<int> RegionsOf(AppDbContext db, string userId) =>
         db.CohortRegions.Where(r => db.OrganizationMembers.Any(m => m.OrganizationId == r.OrganizationId && m.UserId == userId)

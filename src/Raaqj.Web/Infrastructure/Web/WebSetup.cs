@@ -56,6 +56,7 @@ public static class WebSetup
         services.AddScoped<Features.Assistance.TaClocks>();
         services.AddScoped<Features.Community.CommunityAccess>();
         services.AddScoped<Features.Ecosystem.EcosystemFigures>();
+        services.AddScoped<Features.ActionPlans.PlanPages>();
         services.AddScoped<Features.Timeline.CalendarWriter>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();

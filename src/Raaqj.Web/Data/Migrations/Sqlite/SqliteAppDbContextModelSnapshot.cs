@@ -1593,6 +1593,38 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("OrganizationMembers");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId")
+                        .IsUnique();
+
+                    b.ToTable("ActionPlans");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -2093,6 +2125,334 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasIndex("RegionStakeholderId", "AtUtc");
 
                     b.ToTable("EngagementChanges");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadStakeholderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanStrategyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Populations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadStakeholderId");
+
+                    b.HasIndex("PlanStrategyId");
+
+                    b.ToTable("PlanActions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("PlanVersionId", "ItemKey");
+
+                    b.ToTable("PlanComments");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanDimension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PlanDimensions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Description = "Pay that covers a family's basic needs where they live.",
+                            IsRetired = false,
+                            Name = "Living wage",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Description = "Health coverage, paid leave and retirement savings.",
+                            IsRetired = false,
+                            Name = "Benefits",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Description = "Predictable hours, schedules and income.",
+                            IsRetired = false,
+                            Name = "Stability",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Description = "Some control over when and where work happens.",
+                            IsRetired = false,
+                            Name = "Flexibility",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Description = "A voice in how the work is done, and respect on the job.",
+                            IsRetired = false,
+                            Name = "Autonomy",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Description = "Training and paths to better jobs.",
+                            IsRetired = false,
+                            Name = "Economic advancement",
+                            Position = 6
+                        });
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanDimensionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId");
+
+                    b.HasIndex("PlanDimensionId");
+
+                    b.ToTable("PlanGoals");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Baseline")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ByMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActionId");
+
+                    b.ToTable("PlanMeasures");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanStrategy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanGoalId");
+
+                    b.ToTable("PlanStrategies");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasMaxLength(4194304)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmittedByUserId");
+
+                    b.HasIndex("ActionPlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
@@ -3923,6 +4283,15 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentAnswer", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Planning.AssessmentItem", null)
@@ -3972,6 +4341,83 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany("History")
                         .HasForeignKey("RegionStakeholderId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("LeadStakeholderId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanStrategy", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanStrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanComment", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanGoal", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.ActionPlan", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanDimension", null)
+                        .WithMany()
+                        .HasForeignKey("PlanDimensionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanMeasure", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanAction", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanStrategy", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanGoal", null)
+                        .WithMany("Strategies")
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanVersion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.ActionPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByUserId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
@@ -4457,6 +4903,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Navigation("Members");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>
+                {
+                    b.Navigation("Goals");
+
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentElement", b =>
                 {
                     b.Navigation("Items");
@@ -4465,6 +4918,21 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.AssessmentInstrument", b =>
                 {
                     b.Navigation("Elements");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
+                {
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanGoal", b =>
+                {
+                    b.Navigation("Strategies");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanStrategy", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.RegionAssessment", b =>
