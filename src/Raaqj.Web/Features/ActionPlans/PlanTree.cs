@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Planning;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.ActionPlans;
 
@@ -45,4 +47,14 @@ public static class PlanWording
         PlanStatus.ChangesRequested => "badge text-bg-warning",
         _ => "badge text-bg-success",
     };
+}
+
+public static class PlanCrumbs
+{
+    // The trail of a page under a region's plan: the dashboard, the region, the plan, and where the person is.
+    public static Breadcrumb[] For(IUrlHelper url, PlanStanding standing, string here) =>
+    [
+        new("Dashboard", url.Action("Dashboard", "Home")), new(standing.Region.Name, url.Action("Home", "Workspace", new { regionId = standing.Region.Id })),
+        new("Action plan", url.Action("Index", "Plan", new { regionId = standing.Region.Id })), new(here),
+    ];
 }
