@@ -60,6 +60,11 @@ internal static partial class PageBenchmark
             new("ecosystem duplicates", "region", "/regions/1/stakeholders/duplicates"),
             new("ecosystem stakeholder", "region", "/regions/1/stakeholders/1"),
             new("ecosystem cohort", "staff", "/program/1/ecosystem"),
+            new("action plan", "region", "/regions/1/plan"),
+            new("action plan versions", "region", "/regions/1/plan/versions"),
+            new("action plan compare", "region", "/regions/1/plan/compare?from=3&to=22"),
+            new("action plan print", "region", "/regions/1/plan/print?version=22"),
+            new("action plans cohort", "staff", "/program/1/plans"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)
@@ -159,6 +164,13 @@ internal static partial class PageBenchmark
                 var db = s.GetRequiredService<AppDbContext>();
                 var rfp = await db.ProgramEditions.Where(p => p.Id == 1).Select(p => p.RequestForActionId!.Value).SingleAsync();
                 await SyntheticEcosystem.AddAsync(db, rfp, perRegion: 2000, seeded.Clock.GetUtcNow().UtcDateTime);
+                return true;
+            });
+        // At scale the first region's plan has 40 actions under each of the six dimensions and 20 more versions (issue 15).
+        if (scale > 1)
+            await seeded.WithScopeAsync(async s =>
+            {
+                await SyntheticPlans.AddAsync(s.GetRequiredService<AppDbContext>(), regionId: 1, actionsPerDimension: 40, versions: 20, seeded.Clock.GetUtcNow().UtcDateTime);
                 return true;
             });
         SqliteConnection.ClearAllPools();

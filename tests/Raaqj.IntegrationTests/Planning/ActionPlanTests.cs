@@ -154,4 +154,39 @@ public sealed class ActionPlanTests(PortalFactory factory) : PortalTest<PortalFa
         var csv = await (await anchor.GetAsync($"{plan}/export.csv?version=2")).Content.ReadAsStringAsync();
         Assert.Contains("Hire three navigators at MetroHealth and Cleveland Clinic", csv);
     }
+
+    // Timings are in bench/; here, that the plan's pages read the same way for a small plan and for 240 actions with 20 versions.
+    [Fact]
+    public async Task The_plan_pages_send_the_same_sql_commands_for_a_small_plan_and_for_240_actions_and_20_versions()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var ohio = cohort.Regions["Northeast Ohio"];
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        async Task GrowAsync(int actions, int versions) => await factory.WithScopeAsync(async s =>
+        {
+            await Raaqj.Web.Data.Seed.SyntheticPlans.AddAsync(s.GetRequiredService<Raaqj.Web.Data.AppDbContext>(), ohio, actions, versions, factory.Clock.GetUtcNow().UtcDateTime);
+            return true;
+        });
+        await GrowAsync(4, 2);
+        var plan = $"/regions/{ohio}/plan";
+        var pages = new (HttpClient Client, string Url)[]
+        {
+            (anchor, plan), (cohort.Staff, plan), (anchor, $"{plan}/versions"), (anchor, $"{plan}/compare?from=1&to=2"), (anchor, $"{plan}/print?version=2"),
+            (anchor, $"{plan}/export.csv?version=2"), (cohort.Staff, $"/program/{cohort.Program}/plans"),
+        };
+        var before = new List<int>();
+        foreach (var (client, url) in pages)
+            before.Add(await factory.SqlCommandsFor(client, url));
+
+        await GrowAsync(36, 20);
+
+        Assert.Equal(240, factory.Query(db => db.PlanActions.Count()));
+        Assert.Equal(22, factory.Query(db => db.PlanVersions.Count()));
+        var after = new List<int>();
+        foreach (var (client, url) in pages)
+            after.Add(await factory.SqlCommandsFor(client, url));
+        Assert.Equal(before, after);
+        Assert.All(after, count => Assert.InRange(count, 1, 12));
+        Assert.NotEmpty((await anchor.GetPageAsync($"{plan}/compare?from=2&to=22")).QuerySelectorAll("[data-testid=plan-change]"));
+    }
 }
