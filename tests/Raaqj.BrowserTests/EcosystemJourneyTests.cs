@@ -4,7 +4,8 @@ using Raaqj.BrowserTests.Infrastructure;
 namespace Raaqj.BrowserTests;
 
 // A region member adds a stakeholder and moves its engagement on a desktop, previews a spreadsheet with a bad row,
-// then on a phone merges the duplicate the demo's map holds; staff see the cohort's maps. Runs on the demo (cohort2,
+// then on a phone merges the duplicate the demo's map holds and reads the region's research and pilot; staff see the
+// cohort's maps. Runs on the demo (cohort2,
 // whose workforce board is entered twice, once with "Inc.").
 [Collection(nameof(BrowserCollection))]
 public sealed class EcosystemJourneyTests(Browser browser)
@@ -69,6 +70,15 @@ public sealed class EcosystemJourneyTests(Browser browser)
         await phone.GetByRole(AriaRole.Link, new() { Name = "Ecosystem map", Exact = true }).ClickAsync();
         await Assertions.Expect(phone.GetByTestId("duplicate-count")).ToHaveTextAsync("0");
         await phone.ExpectAccessibleAsync("ecosystem-phone");
+
+        // The region's research with workers and its pilot, on the same phone.
+        await phone.GotoAsync("/regions/mine");
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Research and pilots" }).ClickAsync();
+        await Assertions.Expect(phone.GetByTestId("research-row").First).ToBeVisibleAsync();
+        await phone.ExpectAccessibleAsync("research-phone");
+        await phone.GetByTestId("pilot-row").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(phone.GetByTestId("pdsa-cycle").First).ToContainTextAsync("Study");
+        await phone.ExpectAccessibleAsync("pilot-phone");
 
         // Staff see every region's map against the program's target.
         var staff = await browser.NewPageAsync();

@@ -121,6 +121,18 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
 
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
 
+    public DbSet<ResearchActivity> ResearchActivities => Set<ResearchActivity>();
+
+    public DbSet<ResearchPopulation> ResearchPopulations => Set<ResearchPopulation>();
+
+    public DbSet<ResearchFile> ResearchFiles => Set<ResearchFile>();
+
+    public DbSet<Pilot> Pilots => Set<Pilot>();
+
+    public DbSet<PilotDimension> PilotDimensions => Set<PilotDimension>();
+
+    public DbSet<PdsaCycle> PdsaCycles => Set<PdsaCycle>();
+
     public DbSet<ReviewerProfile> ReviewerProfiles => Set<ReviewerProfile>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();

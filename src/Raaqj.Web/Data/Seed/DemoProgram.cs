@@ -128,6 +128,7 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         await DemoAssessments.SeedAsync(db, regions, staffId, calendar, today, At);
         await DemoEcosystem.SeedAsync(db, regions, calendar, today, At);
         await DemoPlans.SeedAsync(db, regions, staffId, today, At);
+        await DemoResearch.SeedAsync(db, regions, today, At);
     }
 
     // The program team answers technical assistance in every area; three requests at different stages: one answered,

@@ -95,6 +95,9 @@ public static class AuditActions
     public const string PlanChangesRequested = "Plan.ChangesRequested";
     public const string PlanRevisionOpened = "Plan.RevisionOpened";
     public const string PlanDimensionsChanged = "Plan.DimensionsChanged";
+    public const string ResearchRecorded = "Research.Recorded";
+    public const string PilotRecorded = "Research.PilotRecorded";
+    public const string PdsaCycleRecorded = "Research.CycleRecorded";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -111,6 +114,6 @@ public static class AuditActions
         CommunityResourceAdded, CommunityResourceRemoved, AssessmentStarted, AssessmentScored, AssessmentSubmitted, AssessmentReviewed,
         StakeholdersSeeded, StakeholderAdded, StakeholderUpdated, EngagementChanged, StakeholderContactChanged, StakeholdersMerged, StakeholdersKeptApart,
         StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
-        PlanDimensionsChanged,
+        PlanDimensionsChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
     ];
 }

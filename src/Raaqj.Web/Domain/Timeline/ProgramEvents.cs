@@ -17,13 +17,14 @@ public static class ProgramEvents
     public static readonly ProgramEvent OrganizationalAssessmentSubmitted = new("organizational-assessment-submitted", "The region submits its organizational readiness assessment", OfRegion: true);
     public static readonly ProgramEvent CommunityAssessmentSubmitted = new("community-assessment-submitted", "The region submits its community readiness assessment", OfRegion: true);
 
+    public static readonly ProgramEvent PilotUnderWay = new("pilot-under-way", "A pilot or prototype of the region starts running", OfRegion: true);
     public static readonly ProgramEvent ActionPlanSubmitted = new("action-plan-submitted", "The region submits its job quality action plan", OfRegion: true);
     public static readonly ProgramEvent ActionPlanApproved = new("action-plan-approved", "The program team approves the region's job quality action plan", OfRegion: true);
 
     public static readonly IReadOnlyList<ProgramEvent> All =
     [
         RfpPublished, DecisionsReleased, CohortConvened, LaunchConveningAttended, OrganizationalAssessmentSubmitted, CommunityAssessmentSubmitted,
-        ActionPlanSubmitted, ActionPlanApproved,
+        PilotUnderWay, ActionPlanSubmitted, ActionPlanApproved,
     ];
 
     // The events a program milestone, or a region's, can wait for.

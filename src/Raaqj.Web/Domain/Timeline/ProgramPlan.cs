@@ -33,7 +33,7 @@ public static class ProgramPlan
         new("Community readiness assessment completed", 4, 10, [], ProgramEvents.CommunityAssessmentSubmitted),
         new("Ecosystem map of stakeholders drafted", 4, 10, []),
         new("Worker-informed research plan agreed", 4, 10, []),
-        new("Pilot or prototype under way", 4, 11, []),
+        new("Pilot or prototype under way", 4, 11, [], ProgramEvents.PilotUnderWay),
         new("Initial job quality action plan submitted", 4, 12, [], ProgramEvents.ActionPlanSubmitted),
         new("Job quality action plan approved", 4, 12, [], ProgramEvents.ActionPlanApproved),
     ];

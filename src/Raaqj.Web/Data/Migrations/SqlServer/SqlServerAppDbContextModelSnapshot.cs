@@ -2199,6 +2199,132 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("EngagementChanges");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PdsaCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Do")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Study")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PdsaCycles");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.Pilot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Hypothesis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.ToTable("Pilots");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PilotDimension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanDimensionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanDimensionId");
+
+                    b.HasIndex("PilotId", "PlanDimensionId")
+                        .IsUnique();
+
+                    b.ToTable("PilotDimensions");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -2704,6 +2830,107 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasFilter("[ProposalStakeholderId] IS NOT NULL");
 
                     b.ToTable("RegionStakeholders");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EmployersInvolved")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("WorkersEngaged")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId", "HeldOn");
+
+                    b.ToTable("ResearchActivities");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("RegionFileId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResearchActivityId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionFileId");
+
+                    b.HasIndex("ResearchActivityId", "RegionFileId")
+                        .IsUnique();
+
+                    b.ToTable("ResearchFiles");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchPopulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Population")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResearchActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResearchActivityId", "Population")
+                        .IsUnique();
+
+                    b.ToTable("ResearchPopulations");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
@@ -4489,6 +4716,39 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PdsaCycle", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.Pilot", null)
+                        .WithMany("Cycles")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.Pilot", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PilotDimension", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.Pilot", null)
+                        .WithMany("Dimensions")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanDimension", null)
+                        .WithMany()
+                        .HasForeignKey("PlanDimensionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
@@ -4604,6 +4864,39 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ProposalStakeholderId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchActivity", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchFile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.RegionFile", null)
+                        .WithMany()
+                        .HasForeignKey("RegionFileId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.ResearchActivity", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ResearchActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchPopulation", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.ResearchActivity", null)
+                        .WithMany("Populations")
+                        .HasForeignKey("ResearchActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
@@ -5065,6 +5358,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Navigation("Elements");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.Pilot", b =>
+                {
+                    b.Navigation("Cycles");
+
+                    b.Navigation("Dimensions");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
                     b.Navigation("Measures");
@@ -5090,6 +5390,13 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchActivity", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Populations");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.Proposal", b =>

@@ -2127,6 +2127,126 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("EngagementChanges");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PdsaCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Do")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Study")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PdsaCycles");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.Pilot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hypothesis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId");
+
+                    b.ToTable("Pilots");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PilotDimension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanDimensionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanDimensionId");
+
+                    b.HasIndex("PilotId", "PlanDimensionId")
+                        .IsUnique();
+
+                    b.ToTable("PilotDimensions");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
                     b.Property<int>("Id")
@@ -2613,6 +2733,101 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RegionStakeholders");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployersInvolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkersEngaged")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortRegionId", "HeldOn");
+
+                    b.ToTable("ResearchActivities");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResearchActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionFileId");
+
+                    b.HasIndex("ResearchActivityId", "RegionFileId")
+                        .IsUnique();
+
+                    b.ToTable("ResearchFiles");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchPopulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResearchActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResearchActivityId", "Population")
+                        .IsUnique();
+
+                    b.ToTable("ResearchPopulations");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
@@ -4344,6 +4559,39 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PdsaCycle", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.Pilot", null)
+                        .WithMany("Cycles")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.Pilot", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PilotDimension", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.Pilot", null)
+                        .WithMany("Dimensions")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanDimension", null)
+                        .WithMany()
+                        .HasForeignKey("PlanDimensionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Planning.RegionStakeholder", null)
@@ -4459,6 +4707,39 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProposalStakeholderId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchActivity", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
+                        .WithMany()
+                        .HasForeignKey("CohortRegionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchFile", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Cohort.RegionFile", null)
+                        .WithMany()
+                        .HasForeignKey("RegionFileId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.ResearchActivity", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ResearchActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchPopulation", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.ResearchActivity", null)
+                        .WithMany("Populations")
+                        .HasForeignKey("ResearchActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.StakeholderContact", b =>
@@ -4920,6 +5201,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Navigation("Elements");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.Pilot", b =>
+                {
+                    b.Navigation("Cycles");
+
+                    b.Navigation("Dimensions");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
                     b.Navigation("Measures");
@@ -4945,6 +5233,13 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.ResearchActivity", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Populations");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Proposals.Proposal", b =>
