@@ -15,3 +15,22 @@ public static class DatabaseConflict
         _ => exception.InnerException is { } inner && Is(inner),
     };
 }
+
+public static class ConflictSaving
+{
+    // Saves, or, when someone else's change got there first, forgets this request's changes and says so in the use
+    // case's own words.
+    public static async Task<Domain.Outcome> SaveOrConflictAsync(this Data.AppDbContext db, string conflict)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return Domain.Outcome.Done;
+        }
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            return Domain.Outcome.Conflict(conflict);
+        }
+    }
+}

@@ -131,7 +131,7 @@ public sealed class PlanHandler(AppDbContext db, PlanPages pages, ProgramEventHa
             await notifier.NotifyAsync([liaison], message);
         else
             await notifier.NotifyRoleAsync(Roles.Staff, message);
-        return await SaveAsync();
+        return await db.SaveOrConflictAsync(Stale);
     }
 
     public async Task<Outcome> CommentAsync(int regionId, string? itemKey, string? body)
@@ -199,7 +199,7 @@ public sealed class PlanHandler(AppDbContext db, PlanPages pages, ProgramEventHa
             approve ? $"Action plan approved: {region.Name}" : $"Changes requested on your action plan: {region.Name}",
             (approve ? $"The program team approved version {latest.Number} of your job quality action plan." : $"The program team asks for changes to version {latest.Number} of your job quality action plan.")
                 + said + (text.Length > 0 ? $"\n\n{text}" : ""), link));
-        return await SaveAsync();
+        return await db.SaveOrConflictAsync(Stale);
     }
 
     // After approval the team opens a revision: the plan is a draft again, the approved version stays as it was.
@@ -216,21 +216,7 @@ public sealed class PlanHandler(AppDbContext db, PlanPages pages, ProgramEventHa
         plan.Version = Guid.NewGuid();
         audit.Record(AuditActions.PlanRevisionOpened, nameof(ActionPlan), plan.Id.ToString(), $"{standing.Region.Name} opened a revision of its approved action plan",
             new { Status = nameof(PlanStatus.Approved) }, new { Status = nameof(PlanStatus.Draft) });
-        return await SaveAsync();
-    }
-
-    private async Task<Outcome> SaveAsync()
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return Outcome.Done;
-        }
-        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
-        {
-            db.ChangeTracker.Clear();
-            return Outcome.Conflict(Stale);
-        }
+        return await db.SaveOrConflictAsync(Stale);
     }
 }
 

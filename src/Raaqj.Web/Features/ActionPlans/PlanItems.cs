@@ -249,7 +249,7 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
         audit.Record(AuditActions.PlanItemRemoved, nameof(ActionPlan), planId.ToString(), $"{kind} {id} removed from {editable.Standing.Region.Name}'s plan",
             before: entry.CurrentValues.ToObject());
         editable.Plan.UpdatedAtUtc = clock.UtcNow;
-        return await SaveAsync();
+        return await db.SaveOrConflictAsync(Changed);
     }
 
     private sealed record Editable(PlanStanding Standing, ActionPlan Plan, Outcome? Refusal);
@@ -299,20 +299,6 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
         {
             db.ChangeTracker.Clear();
             return Outcome<int>.Conflict(Changed, 0);
-        }
-    }
-
-    private async Task<Outcome> SaveAsync()
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return Outcome.Done;
-        }
-        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
-        {
-            db.ChangeTracker.Clear();
-            return Outcome.Conflict(Changed);
         }
     }
 

@@ -68,16 +68,7 @@ public sealed class StakeholderDuplicatesHandler(AppDbContext db, RegionPages re
         StakeholderMerge.Into(keep, drop, clock.UtcNow, user.Id!);
         audit.Record(AuditActions.StakeholdersMerged, nameof(RegionStakeholder), keepId.ToString(), $"{drop.Name} merged into {keep.Name}", before,
             new { Kept = StakeholderHandler.Snapshot(keep), MergedId = dropId });
-        try
-        {
-            await db.SaveChangesAsync();
-            return Outcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Outcome.Conflict(Gone);
-        }
+        return await db.SaveOrConflictAsync(Gone);
     }
 
     // Two records a person says are different organizations: never offered again, counted apart. A region's team

@@ -99,7 +99,7 @@ public sealed class StakeholderHandler(AppDbContext db, RegionPages regions, Reg
         stakeholder.UpdatedAtUtc = clock.UtcNow;
         stakeholder.Version = Guid.NewGuid();
         audit.Record(AuditActions.StakeholderUpdated, nameof(RegionStakeholder), id.ToString(), $"{stakeholder.Name}'s details changed", before, Snapshot(stakeholder));
-        if (await SaveAsync() is { Kind: OutcomeKind.Done })
+        if (await db.SaveOrConflictAsync(Changed) is { Kind: OutcomeKind.Done })
             return Outcome<Guid>.DoneWith(stakeholder.Version);
         return Outcome<Guid>.Conflict(Changed, await db.RegionStakeholders.Where(s => s.Id == id).Select(s => s.Version).FirstAsync());
     }
@@ -122,7 +122,7 @@ public sealed class StakeholderHandler(AppDbContext db, RegionPages regions, Reg
         stakeholder.Version = Guid.NewGuid();
         audit.Record(AuditActions.EngagementChanged, nameof(RegionStakeholder), id.ToString(), $"{stakeholder.Name}: {from} to {level}",
             new { Engagement = from.ToString() }, new { Engagement = level.ToString(), Note = text });
-        return await SaveAsync();
+        return await db.SaveOrConflictAsync(Changed);
     }
 
     public async Task<Outcome> AddContactAsync(int regionId, int id, ContactForm form)
@@ -178,19 +178,5 @@ public sealed class StakeholderHandler(AppDbContext db, RegionPages regions, Reg
             .ToDictionaryAsync(s => s.Id);
         return pairs.Where(p => names.ContainsKey(p.Other))
             .Select(p => new PossibleDuplicate(p.Other, names[p.Other].Name, names[p.Other].Region, names[p.Other].CohortRegionId, p.Reasons)).ToList();
-    }
-
-    private async Task<Outcome> SaveAsync()
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return Outcome.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Outcome.Conflict(Changed);
-        }
     }
 }
