@@ -54,6 +54,13 @@ public sealed class AssessmentJourneyTests(Browser browser)
         await staff.GotoAsync("/program/1/readiness");
         await Assertions.Expect(staff.GetByTestId("heatmap").First.Locator("tbody tr").First.Locator("td").First).ToContainTextAsync("2.0 for Denver Metro");
         await staff.ExpectAccessibleAsync("cohort-readiness");
+        // The instruments staff keep: the current version reads only; a new one is prepared from it.
+        await staff.GetByRole(AriaRole.Link, new() { Name = "The readiness instruments" }).ClickAsync();
+        await staff.ExpectAccessibleAsync("instruments");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Start a new version" }).First.ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Make version 2 current" })).ToBeVisibleAsync();
+        await Assertions.Expect(staff.GetByTestId("instrument-item")).ToHaveCountAsync(10);
+        await staff.ExpectAccessibleAsync("instrument-new-version");
         Assert.Empty(browser.Errors);
     }
 }

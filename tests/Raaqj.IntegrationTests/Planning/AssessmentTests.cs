@@ -118,4 +118,45 @@ public sealed class AssessmentTests(PortalFactory factory) : PortalTest<PortalFa
         Assert.NotNull((await anchor.GetPageAsync($"/regions/{ohio}/assessments")).QuerySelector("canvas[data-chart]"));
         Assert.Contains(change, r => r.Contains("Partnerships and convening") && r.Contains("3.5") && r.TrimEnd().EndsWith("0.0") && !r.Contains("+"));
     }
+
+    [Fact]
+    public async Task Staff_change_an_instrument_only_as_a_new_version_and_past_assessments_keep_the_one_they_answered()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var ohio = cohort.Regions["Northeast Ohio"];
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        var baseline = await StartAsync(anchor, ohio, "Baseline");
+
+        // The current version cannot change; a new one is copied from it (twice asking makes one).
+        var item = Item(Elements[0], 1);
+        var refused = await cohort.Staff.PostFormAsync("/program/instruments/1", $"/program/instruments/1/items/{item}",
+            ("Text", "Rewritten"), ("Level1", "a"), ("Level2", "b"), ("Level3", "c"), ("Level4", "d"));
+        Assert.Contains("cannot change", (await cohort.Staff.GetPageAsync(refused.Headers.Location!.OriginalString)).Text());
+        var started = await cohort.Staff.PostFormAsync("/program/instruments", "/program/instruments", ("kind", "OrganizationalReadiness"));
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync("/program/instruments", "/program/instruments", ("kind", "OrganizationalReadiness"))).StatusCode);
+        var next = factory.Query(db => db.AssessmentInstruments.Single(i => i.Kind == AssessmentKind.OrganizationalReadiness && i.Version == 2));
+        Assert.Equal(started.Headers.Location!.OriginalString, $"/program/instruments/{next.Id}");
+        Assert.Equal(2, factory.Query(db => db.AssessmentInstruments.Count(i => i.Kind == AssessmentKind.OrganizationalReadiness)));
+        var copy = factory.Query(db => db.AssessmentItems.Where(i => db.AssessmentElements.Any(e => e.Id == i.AssessmentElementId && e.AssessmentInstrumentId == next.Id))
+            .OrderBy(i => i.Id).First().Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync($"/program/instruments/{next.Id}", $"/program/instruments/{next.Id}/items/{copy}",
+            ("Text", "Leaders have a written job quality commitment"), ("Level1", "None"), ("Level2", "Draft"), ("Level3", "Adopted"), ("Level4", "Reported on"))).StatusCode);
+        // Nobody but staff keeps instruments.
+        Assert.Equal(HttpStatusCode.Forbidden, (await anchor.PostFormAsync($"/regions/{ohio}/assessments", $"/program/instruments/{next.Id}/current")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync($"/program/instruments/{next.Id}", $"/program/instruments/{next.Id}/current")).StatusCode);
+
+        // New assessments use version 2; the baseline (submitted) keeps version 1 and its item as it was.
+        foreach (var element in Elements)
+            Assert.Equal(HttpStatusCode.Redirect, (await ScoreAsync(anchor, ohio, baseline, element, 3, 2)).StatusCode);
+        await SubmitAsync(anchor, ohio, baseline);
+        var later = await StartAsync(anchor, ohio, "Month 12");
+        Assert.Equal(next.Id, factory.Query(db => db.RegionAssessments.Single(a => a.Id == later).AssessmentInstrumentId));
+        Assert.Equal(1, factory.Query(db => db.RegionAssessments.Single(a => a.Id == baseline).AssessmentInstrumentId));
+        Assert.StartsWith("Leaders have made job quality", factory.Query(db => db.AssessmentItems.Single(i => i.Id == item).Text));
+        Assert.Contains("Leaders have a written job quality commitment", (await anchor.GetPageAsync($"/regions/{ohio}/assessments/{later}")).Text());
+        var refusedAgain = await cohort.Staff.PostFormAsync($"/program/instruments/{next.Id}", $"/program/instruments/{next.Id}/items/{copy}",
+            ("Text", "Changed after use"), ("Level1", "a"), ("Level2", "b"), ("Level3", "c"), ("Level4", "d"));
+        Assert.Equal(HttpStatusCode.Redirect, refusedAgain.StatusCode);
+        Assert.Equal("Leaders have a written job quality commitment", factory.Query(db => db.AssessmentItems.Single(i => i.Id == copy).Text));
+    }
 }

@@ -95,6 +95,7 @@ public static class AuditActions
     public const string PlanChangesRequested = "Plan.ChangesRequested";
     public const string PlanRevisionOpened = "Plan.RevisionOpened";
     public const string PlanDimensionsChanged = "Plan.DimensionsChanged";
+    public const string InstrumentChanged = "Assessment.InstrumentChanged";
     public const string ResearchRecorded = "Research.Recorded";
     public const string PilotRecorded = "Research.PilotRecorded";
     public const string PdsaCycleRecorded = "Research.CycleRecorded";
@@ -114,6 +115,6 @@ public static class AuditActions
         CommunityResourceAdded, CommunityResourceRemoved, AssessmentStarted, AssessmentScored, AssessmentSubmitted, AssessmentReviewed,
         StakeholdersSeeded, StakeholderAdded, StakeholderUpdated, EngagementChanged, StakeholderContactChanged, StakeholdersMerged, StakeholdersKeptApart,
         StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
-        PlanDimensionsChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
+        PlanDimensionsChanged, InstrumentChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
     ];
 }

@@ -49,3 +49,39 @@ public sealed class ReadinessController : Controller
     public async Task<IActionResult> Cohort(int id, [FromServices] CohortAssessmentsHandler handler) =>
         await handler.Handle(id) is { } model ? View("CohortAssessments", model) : NotFound();
 }
+
+// Staff keep the readiness instruments: each change is a new version, made current when it is ready.
+[Route("program/instruments"), Authorize(Roles = Roles.Staff)]
+public sealed class InstrumentsController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromServices] InstrumentsHandler handler) => View("Instruments", await handler.ListAsync());
+
+    [HttpPost("")]
+    public async Task<IActionResult> NewVersion(AssessmentKind kind, [FromServices] InstrumentsHandler handler)
+    {
+        var outcome = await handler.NewVersionAsync(kind);
+        return this.Answer(outcome, "New version started from the current one. Change it, then make it current.",
+            () => RedirectToAction(nameof(Show), new { id = outcome.Value }));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Show(int id, [FromServices] InstrumentsHandler handler) =>
+        await handler.LoadAsync(id) is { } model ? View("Instrument", model) : NotFound();
+
+    [HttpPost("{id:int}/items/{itemId:int}")]
+    public async Task<IActionResult> SaveItem(int id, int itemId, ItemForm form, [FromServices] InstrumentsHandler handler) =>
+        this.Answer(await handler.SaveItemAsync(id, itemId, form), "Item saved.", () => RedirectToAction(nameof(Show), null, new { id }, $"item-{itemId}"));
+
+    [HttpPost("{id:int}/elements/{elementId:int}/items")]
+    public async Task<IActionResult> AddItem(int id, int elementId, ItemForm form, [FromServices] InstrumentsHandler handler) =>
+        this.Answer(await handler.AddItemAsync(id, elementId, form), "Item added.", () => RedirectToAction(nameof(Show), null, new { id }, $"element-{elementId}"));
+
+    [HttpPost("{id:int}/items/{itemId:int}/remove")]
+    public async Task<IActionResult> RemoveItem(int id, int itemId, [FromServices] InstrumentsHandler handler) =>
+        this.Answer(await handler.RemoveItemAsync(id, itemId), "Item removed.", () => RedirectToAction(nameof(Show), new { id }));
+
+    [HttpPost("{id:int}/current")]
+    public async Task<IActionResult> MakeCurrent(int id, [FromServices] InstrumentsHandler handler) =>
+        this.Answer(await handler.MakeCurrentAsync(id), "This version is now current: new assessments use it, past ones keep theirs.", () => RedirectToAction(nameof(Index)));
+}
