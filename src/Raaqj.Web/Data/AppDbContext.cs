@@ -121,6 +121,8 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
 
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
 
+    public DbSet<PlanCitation> PlanCitations => Set<PlanCitation>();
+
     public DbSet<ResearchActivity> ResearchActivities => Set<ResearchActivity>();
 
     public DbSet<ResearchPopulation> ResearchPopulations => Set<ResearchPopulation>();

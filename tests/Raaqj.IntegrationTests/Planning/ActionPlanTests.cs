@@ -52,8 +52,15 @@ public sealed class ActionPlanTests(PortalFactory factory) : PortalTest<PortalFa
             ("Form.GoalId", wages.ToString()), ("Form.Title", "Employer wage compact"), ("Form.Description", "")));
         var navigators = await CreatedAsync(await editor.PostFormAsync($"{plan}/goals/{benefits}/strategies/new", $"{plan}/goals/{benefits}/strategies/new",
             ("Form.GoalId", benefits.ToString()), ("Form.Title", "Navigators"), ("Form.Description", "")));
+        // The action cites the region's research; another region's research cannot be cited.
+        var research = $"/regions/{ohio}/research";
+        Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync($"{research}/activities/new", $"{research}/activities/new", ("Form.Title", "Hospital aides' listening session"),
+            ("Form.Method", "ListeningSession"), ("Form.HeldOn", "2026-11-02"), ("Form.WorkersEngaged", "20"))).StatusCode);
+        var heard = factory.Query(db => db.ResearchActivities.Single().Id);
         var recruit = await CreatedAsync(await anchor.PostFormAsync($"{plan}/strategies/{compact}/actions/new", $"{plan}/strategies/{compact}/actions/new",
-            ActionFields(compact, "Recruit 20 employers to the compact", "50,000")));
+            [.. ActionFields(compact, "Recruit 20 employers to the compact", "50,000"), ("Form.ResearchIds", heard.ToString()), ("Form.ResearchIds", "999")]));
+        Assert.Equal([heard], factory.Query(db => db.PlanCitations.Where(c => c.PlanActionId == recruit).Select(c => c.ResearchActivityId!.Value).ToList()));
+        Assert.Contains("Informed by Research: Hospital aides' listening session", (await anchor.GetPageAsync(plan)).QuerySelector($"#action-{recruit}")!.TextContent);
         var hire = await CreatedAsync(await editor.PostFormAsync($"{plan}/strategies/{navigators}/actions/new", $"{plan}/strategies/{navigators}/actions/new",
             ActionFields(navigators, "Hire two benefits navigators", "120000")));
         Assert.Equal(HttpStatusCode.Redirect, (await anchor.PostFormAsync($"{plan}/actions/{recruit}", $"{plan}/actions/{recruit}/measures",
@@ -186,7 +193,7 @@ public sealed class ActionPlanTests(PortalFactory factory) : PortalTest<PortalFa
         foreach (var (client, url) in pages)
             after.Add(await factory.SqlCommandsFor(client, url));
         Assert.Equal(before, after);
-        Assert.All(after, count => Assert.InRange(count, 1, 12));
+        Assert.All(after, count => Assert.InRange(count, 1, 14));
         Assert.NotEmpty((await anchor.GetPageAsync($"{plan}/compare?from=2&to=22")).QuerySelectorAll("[data-testid=plan-change]"));
     }
 }

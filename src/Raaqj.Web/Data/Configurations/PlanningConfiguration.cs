@@ -214,6 +214,17 @@ public sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanActio
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<RegionStakeholder>().WithMany().HasForeignKey(a => a.LeadStakeholderId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(a => a.Measures).WithOne().HasForeignKey(m => m.PlanActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Citations).WithOne().HasForeignKey(c => c.PlanActionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PlanCitationConfiguration : IEntityTypeConfiguration<PlanCitation>
+{
+    public void Configure(EntityTypeBuilder<PlanCitation> builder)
+    {
+        builder.HasIndex(c => new { c.PlanActionId, c.ResearchActivityId, c.PilotId }).IsUnique();
+        builder.HasOne<ResearchActivity>().WithMany().HasForeignKey(c => c.ResearchActivityId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Pilot>().WithMany().HasForeignKey(c => c.PilotId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 

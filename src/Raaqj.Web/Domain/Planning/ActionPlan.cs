@@ -108,6 +108,9 @@ public class PlanAction
     public Guid Version { get; set; } = Guid.NewGuid();
     public List<PlanMeasure> Measures { get; set; } = [];
 
+    // The research and pilots of the region that informed it.
+    public List<PlanCitation> Citations { get; set; } = [];
+
     public static int Mask(IEnumerable<PriorityPopulation> populations) => populations.Aggregate(0, (mask, p) => mask | (1 << (int)p));
 
     public static IReadOnlyList<PriorityPopulation> Unmask(int mask) => Enum.GetValues<PriorityPopulation>().Where(p => (mask & (1 << (int)p)) != 0).ToList();
@@ -126,6 +129,15 @@ public class PlanMeasure
     public string Target { get; set; } = "";
     public int? ByMonth { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+// An action's reference to what informed it: one of the region's research activities, or one of its pilots.
+public class PlanCitation
+{
+    public int Id { get; set; }
+    public int PlanActionId { get; set; }
+    public int? ResearchActivityId { get; set; }
+    public int? PilotId { get; set; }
 }
 
 // A submitted version of a plan, frozen: the whole plan as it was (PlanSnapshot, as JSON) and what staff decided.

@@ -57,8 +57,12 @@ public sealed record SnapshotGoal(int Id, int DimensionId, string Dimension, str
 
 public sealed record SnapshotStrategy(int Id, string Title, string Description, IReadOnlyList<SnapshotAction> Actions);
 
+// Cites: the research and pilots that informed the action; versions submitted before citations existed have none.
 public sealed record SnapshotAction(int Id, string Description, string Lead, int? StartMonth, int? EndMonth, decimal? Budget, string FundingSource,
-    IReadOnlyList<string> Populations, IReadOnlyList<SnapshotMeasure> Measures);
+    IReadOnlyList<string> Populations, IReadOnlyList<SnapshotMeasure> Measures, IReadOnlyList<string>? Cites = null)
+{
+    public IReadOnlyList<string> Informants => Cites ?? [];
+}
 
 public sealed record SnapshotMeasure(int Id, string Indicator, string Baseline, string Target, int? ByMonth);
 
@@ -135,6 +139,7 @@ public static class PlanDiff
                             ["Action"] = action.Description, ["Lead"] = action.Lead, ["Months"] = Months(action.StartMonth, action.EndMonth),
                             ["Budget"] = action.Budget is { } budget ? budget.ToString("C0", CultureInfo.GetCultureInfo("en-US")) : "",
                             ["Funding source"] = action.FundingSource, ["Serves"] = string.Join(", ", action.Populations),
+                            ["Informed by"] = string.Join("; ", action.Informants),
                         });
                     foreach (var measure in action.Measures)
                         yield return new Item($"measure:{measure.Id}", "Measure", measure.Indicator, actionKey, goal.Dimension,

@@ -32,6 +32,10 @@ public sealed class ActionForm
     public decimal? Budget { get; set; }
     public string FundingSource { get; set; } = "";
     public List<PriorityPopulation> Populations { get; set; } = [];
+
+    // The region's research activities and pilots that informed it.
+    public List<int> ResearchIds { get; set; } = [];
+    public List<int> PilotIds { get; set; } = [];
     public Guid? Version { get; set; }
 }
 

@@ -20,6 +20,9 @@ public sealed record StrategyPageModel(PlanStanding Standing, int? Id, StrategyF
 public sealed record ActionPageModel(PlanStanding Standing, int? Id, ActionForm Form, IReadOnlyList<Option> Strategies, IReadOnlyList<Option> Stakeholders,
     IReadOnlyList<MeasureRow> Measures)
 {
+    public IReadOnlyList<Option> Research { get; init; } = [];
+    public IReadOnlyList<Option> Pilots { get; init; } = [];
+
     public MeasureForm NewMeasure { get; init; } = new();
 }
 
@@ -126,7 +129,7 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
     {
         if (await pages.FindAsync(regionId) is not { } standing)
             return null;
-        var action = actionId is null ? null : await Actions(standing).AsNoTracking().FirstOrDefaultAsync(a => a.Id == actionId);
+        var action = actionId is null ? null : await Actions(standing).AsNoTracking().Include(a => a.Citations).FirstOrDefaultAsync(a => a.Id == actionId);
         if (actionId is not null && action is null)
             return null;
         var strategies = await Strategies(standing).AsNoTracking()
@@ -139,6 +142,8 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
         {
             StrategyId = action.PlanStrategyId, Description = action.Description, LeadStakeholderId = action.LeadStakeholderId, StartMonth = action.StartMonth,
             EndMonth = action.EndMonth, Budget = action.Budget, FundingSource = action.FundingSource, Populations = [.. PlanAction.Unmask(action.Populations)], Version = action.Version,
+            ResearchIds = action.Citations.Where(c => c.ResearchActivityId != null).Select(c => c.ResearchActivityId!.Value).ToList(),
+            PilotIds = action.Citations.Where(c => c.PilotId != null).Select(c => c.PilotId!.Value).ToList(),
         });
         // Leads come from the region's ecosystem map: its engaged organizations, and whoever leads this action now.
         var stakeholders = await EcosystemFigures.Active(db).AsNoTracking()
@@ -146,7 +151,12 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
             .OrderBy(s => s.NameKey).Select(s => new Option(s.Id, s.Name)).ToListAsync();
         var measures = actionId is null ? [] : await db.PlanMeasures.AsNoTracking().Where(m => m.PlanActionId == actionId).OrderBy(m => m.Id)
             .Select(m => new MeasureRow(m.Id, new MeasureForm { Indicator = m.Indicator, Baseline = m.Baseline, Target = m.Target, ByMonth = m.ByMonth, Version = m.Version })).ToListAsync();
-        return new ActionPageModel(standing, actionId, form, strategies, stakeholders, measures) { NewMeasure = newMeasure ?? new MeasureForm() };
+        return new ActionPageModel(standing, actionId, form, strategies, stakeholders, measures)
+        {
+            NewMeasure = newMeasure ?? new MeasureForm(),
+            Research = await db.ResearchActivities.AsNoTracking().Where(r => r.CohortRegionId == regionId).OrderByDescending(r => r.HeldOn).Select(r => new Option(r.Id, r.Title)).ToListAsync(),
+            Pilots = await db.Pilots.AsNoTracking().Where(p => p.CohortRegionId == regionId).OrderBy(p => p.Title).Select(p => new Option(p.Id, p.Title)).ToListAsync(),
+        };
     }
 
     public async Task<Outcome<int>> SaveActionAsync(int regionId, int? actionId, ActionForm form)
@@ -169,7 +179,7 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
         }
         else
         {
-            action = await db.PlanActions.FirstOrDefaultAsync(a => a.Id == actionId
+            action = await db.PlanActions.Include(a => a.Citations).FirstOrDefaultAsync(a => a.Id == actionId
                 && db.PlanStrategies.Any(s => s.Id == a.PlanStrategyId && db.PlanGoals.Any(g => g.Id == s.PlanGoalId && g.ActionPlanId == plan.Id))) ?? throw new InvalidOperationException();
             if (action.Version != form.Version)
                 return Outcome<int>.Conflict(Changed, action.Id);
@@ -184,6 +194,12 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
         action.Budget = form.Budget;
         action.FundingSource = form.FundingSource.Trim();
         action.Populations = PlanAction.Mask(form.Populations);
+        // Only the region's own research and pilots can be cited.
+        var research = await db.ResearchActivities.Where(r => r.CohortRegionId == regionId && form.ResearchIds.Contains(r.Id)).Select(r => r.Id).ToListAsync();
+        var pilots = await db.Pilots.Where(p => p.CohortRegionId == regionId && form.PilotIds.Contains(p.Id)).Select(p => p.Id).ToListAsync();
+        action.Citations.RemoveAll(c => (c.ResearchActivityId is { } r && !research.Contains(r)) || (c.PilotId is { } p && !pilots.Contains(p)));
+        action.Citations.AddRange(research.Where(r => action.Citations.All(c => c.ResearchActivityId != r)).Select(r => new PlanCitation { ResearchActivityId = r }));
+        action.Citations.AddRange(pilots.Where(p => action.Citations.All(c => c.PilotId != p)).Select(p => new PlanCitation { PilotId = p }));
         return await SaveAsync(plan, action, before is null ? AuditActions.PlanItemAdded : AuditActions.PlanItemChanged, "action", a => a.Id, a => a.Description, before, Snapshot(action));
     }
 
@@ -319,5 +335,7 @@ public sealed class PlanItemsHandler(AppDbContext db, PlanPages pages, ProgramCl
     private static object Snapshot(PlanAction a) => new
     {
         a.PlanStrategyId, a.Description, a.LeadStakeholderId, a.StartMonth, a.EndMonth, a.Budget, a.FundingSource, Populations = PlanAction.Unmask(a.Populations).Select(p => p.ToString()),
+        Research = a.Citations.Where(c => c.ResearchActivityId != null).Select(c => c.ResearchActivityId).ToList(),
+        Pilots = a.Citations.Where(c => c.PilotId != null).Select(c => c.PilotId).ToList(),
     };
 }

@@ -25,12 +25,20 @@ public static class PlanTree
             .Select(a => new { Action = a, Lead = db.RegionStakeholders.Where(s => s.Id == a.LeadStakeholderId).Select(s => s.Name).FirstOrDefault() }).ToListAsync();
         var actionIds = actions.Select(a => a.Action.Id).ToList();
         var measures = (await db.PlanMeasures.AsNoTracking().Where(m => actionIds.Contains(m.PlanActionId)).OrderBy(m => m.Id).ToListAsync()).ToLookup(m => m.PlanActionId);
+        var cites = (await db.PlanCitations.AsNoTracking().Where(c => actionIds.Contains(c.PlanActionId)).OrderBy(c => c.Id).Select(c => new
+        {
+            c.PlanActionId,
+            Text = c.ResearchActivityId != null
+                ? "Research: " + db.ResearchActivities.Where(r => r.Id == c.ResearchActivityId).Select(r => r.Title).First()
+                : "Pilot: " + db.Pilots.Where(p => p.Id == c.PilotId).Select(p => p.Title).First(),
+        }).ToListAsync()).ToLookup(c => c.PlanActionId, c => c.Text);
         var actionsOf = actions.ToLookup(a => a.Action.PlanStrategyId);
         var strategiesOf = strategies.ToLookup(s => s.PlanGoalId);
         return new PlanSnapshot(goals.Select(g => new SnapshotGoal(g.Id, g.PlanDimensionId, g.Dimension, g.Title, g.Description, strategiesOf[g.Id]
             .Select(s => new SnapshotStrategy(s.Id, s.Title, s.Description, actionsOf[s.Id].Select(x => new SnapshotAction(x.Action.Id, x.Action.Description, x.Lead ?? "",
                 x.Action.StartMonth, x.Action.EndMonth, x.Action.Budget, x.Action.FundingSource, PlanAction.Unmask(x.Action.Populations).Select(Domain.Proposals.ProposalLabels.Label).ToList(),
-                measures[x.Action.Id].Select(m => new SnapshotMeasure(m.Id, m.Indicator, m.Baseline, m.Target, m.ByMonth)).ToList())).ToList())).ToList())).ToList());
+                measures[x.Action.Id].Select(m => new SnapshotMeasure(m.Id, m.Indicator, m.Baseline, m.Target, m.ByMonth)).ToList(), cites[x.Action.Id].ToList())).ToList())).ToList()))
+            .ToList());
     }
 
     public static string Write(PlanSnapshot snapshot) => JsonSerializer.Serialize(snapshot, Json);

@@ -23,7 +23,7 @@ public sealed record PrintModel(PlanStanding Standing, string Title, VersionInfo
 public sealed class PlanVersionsHandler(AppDbContext db, PlanPages pages, PlanHandler plans, ProgramClock clock)
 {
     public static readonly IReadOnlyList<string> Header =
-        ["dimension", "goal", "strategy", "action", "lead", "start_month", "end_month", "budget", "funding_source", "serves", "measures"];
+        ["dimension", "goal", "strategy", "action", "lead", "start_month", "end_month", "budget", "funding_source", "serves", "measures", "informed_by"];
 
     public async Task<VersionsModel?> ListAsync(int regionId) =>
         await pages.FindAsync(regionId) is { } standing
@@ -67,6 +67,7 @@ public sealed class PlanVersionsHandler(AppDbContext db, PlanPages pages, PlanHa
         [
             d.Name, g.Title, s.Title, a.Description, a.Lead, a.StartMonth, a.EndMonth, a.Budget, a.FundingSource, string.Join("; ", a.Populations),
             string.Join("; ", a.Measures.Select(m => $"{m.Indicator}: {(m.Baseline.Length > 0 ? m.Baseline + " to " : "")}{m.Target}{(m.ByMonth is { } by ? " by month " + by.ToString(us) : "")}")),
+            string.Join("; ", a.Informants),
         ])))).ToList();
         var name = $"raaqj-action-plan-{regionId}-{(number is { } n ? $"v{n}" : "draft")}-{clock.UtcNow:yyyyMMdd}";
         return excel ? (await TableExport.Excel("Action plan", Header, rows), name + ".xlsx") : (TableExport.Csv(Header, rows), name + ".csv");

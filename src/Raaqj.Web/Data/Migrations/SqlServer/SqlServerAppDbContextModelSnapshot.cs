@@ -2378,6 +2378,36 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("PlanActions");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanCitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("PilotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ResearchActivityId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId");
+
+                    b.HasIndex("ResearchActivityId");
+
+                    b.HasIndex("PlanActionId", "ResearchActivityId", "PilotId")
+                        .IsUnique()
+                        .HasFilter("[ResearchActivityId] IS NOT NULL AND [PilotId] IS NOT NULL");
+
+                    b.ToTable("PlanCitations");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanComment", b =>
                 {
                     b.Property<int>("Id")
@@ -4763,6 +4793,25 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanCitation", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.Pilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanAction", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.ResearchActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ResearchActivityId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanComment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
@@ -5367,6 +5416,8 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
+                    b.Navigation("Citations");
+
                     b.Navigation("Measures");
                 });
 

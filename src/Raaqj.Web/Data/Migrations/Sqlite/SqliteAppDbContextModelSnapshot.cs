@@ -2298,6 +2298,33 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanActions");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanCitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResearchActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId");
+
+                    b.HasIndex("ResearchActivityId");
+
+                    b.HasIndex("PlanActionId", "ResearchActivityId", "PilotId")
+                        .IsUnique();
+
+                    b.ToTable("PlanCitations");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanComment", b =>
                 {
                     b.Property<int>("Id")
@@ -4606,6 +4633,25 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanCitation", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Planning.Pilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.PlanAction", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Raaqj.Web.Domain.Planning.ResearchActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ResearchActivityId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanComment", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
@@ -5210,6 +5256,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.PlanAction", b =>
                 {
+                    b.Navigation("Citations");
+
                     b.Navigation("Measures");
                 });
 
