@@ -6,7 +6,6 @@ using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Domain.Proposals;
-using Raaqj.Web.Domain.Timeline;
 using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
@@ -14,81 +13,6 @@ using Raaqj.Web.Infrastructure.Authorization;
 using Raaqj.Web.Infrastructure.Exports;
 
 namespace Raaqj.Web.Features.Research;
-
-public sealed class ActivityForm
-{
-    public string Title { get; set; } = "";
-    public ResearchMethod? Method { get; set; }
-    public DateOnly? HeldOn { get; set; }
-    public int? WorkersEngaged { get; set; }
-    public int? EmployersInvolved { get; set; }
-
-    // Workers of each priority population, in the order of PriorityPopulation.
-    public Dictionary<PriorityPopulation, int?> Populations { get; set; } = [];
-    public string Findings { get; set; } = "";
-    public List<int> FileIds { get; set; } = [];
-    public Guid? Version { get; set; }
-}
-
-public sealed class ActivityFormValidator : AbstractValidator<ActivityForm>
-{
-    public ActivityFormValidator()
-    {
-        RuleFor(f => f.Title).NotEmpty().WithMessage("Name the activity.").MaximumLength(ResearchActivity.TitleMaxLength);
-        RuleFor(f => f.Method).NotNull().WithMessage("Choose how you heard from workers.").IsInEnum();
-        RuleFor(f => f.HeldOn).NotNull().WithMessage("Give the date it was held.");
-        RuleFor(f => f.WorkersEngaged).NotNull().WithMessage("Say how many workers took part.").InclusiveBetween(0, 100_000).WithMessage("Give a number of workers from 0.");
-        RuleFor(f => f.EmployersInvolved).InclusiveBetween(0, 10_000).WithMessage("Give a number of employers from 0.");
-        RuleFor(f => f.Findings).MaximumLength(ResearchActivity.FindingsMaxLength);
-        RuleForEach(f => f.Populations).Must((form, count) => count.Value is null || (count.Value >= 0 && count.Value <= (form.WorkersEngaged ?? 0)))
-            .WithMessage("A priority population counts from 0 up to the workers engaged.");
-    }
-}
-
-public sealed class PilotForm
-{
-    public string Title { get; set; } = "";
-    public string Hypothesis { get; set; } = "";
-    public string Partners { get; set; } = "";
-    public List<int> DimensionIds { get; set; } = [];
-    public DateOnly? StartsOn { get; set; }
-    public DateOnly? EndsOn { get; set; }
-    public PilotStatus Status { get; set; } = PilotStatus.Planned;
-    public Guid? Version { get; set; }
-}
-
-public sealed class PilotFormValidator : AbstractValidator<PilotForm>
-{
-    public PilotFormValidator()
-    {
-        RuleFor(f => f.Title).NotEmpty().WithMessage("Name the pilot.").MaximumLength(Pilot.TitleMaxLength);
-        RuleFor(f => f.Hypothesis).NotEmpty().WithMessage("Say what you expect to happen, and for whom.").MaximumLength(Pilot.TextMaxLength);
-        RuleFor(f => f.Partners).MaximumLength(Pilot.TextMaxLength);
-        RuleFor(f => f.Status).IsInEnum();
-        RuleFor(f => f.EndsOn).GreaterThanOrEqualTo(f => f.StartsOn).When(f => f.StartsOn is not null && f.EndsOn is not null).WithMessage("The end comes after the start.");
-    }
-}
-
-public sealed class CycleForm
-{
-    public DateOnly? StartedOn { get; set; }
-    public string Plan { get; set; } = "";
-    public string Do { get; set; } = "";
-    public string Study { get; set; } = "";
-    public string Act { get; set; } = "";
-}
-
-public sealed class CycleFormValidator : AbstractValidator<CycleForm>
-{
-    public CycleFormValidator()
-    {
-        RuleFor(f => f.StartedOn).NotNull().WithMessage("Give the date the cycle started.");
-        RuleFor(f => f.Plan).NotEmpty().WithMessage("Say what you planned to try.").MaximumLength(PdsaCycle.TextMaxLength);
-        RuleFor(f => f.Do).MaximumLength(PdsaCycle.TextMaxLength);
-        RuleFor(f => f.Study).MaximumLength(PdsaCycle.TextMaxLength);
-        RuleFor(f => f.Act).MaximumLength(PdsaCycle.TextMaxLength);
-    }
-}
 
 public sealed record ActivityRow(int Id, string Title, ResearchMethod Method, DateOnly HeldOn, int Workers, int Employers, string Findings);
 
@@ -113,7 +37,7 @@ public sealed record PilotPageModel(RegionHeader Region, int? Id, PilotForm Form
 // (their files are the region library's), and pilots tested through plan-do-study-act cycles. Its team records them
 // (Owners and Editors; Viewers read), each saved against its version; a pilot that starts running completes the
 // region's "pilot under way" milestone through a program event.
-public sealed class ResearchHandler(AppDbContext db, RegionPages regions, RegionAccess access, ProgramEventHandler programEvents, ProgramClock clock, AuditLog audit)
+public sealed partial class ResearchHandler(AppDbContext db, RegionPages regions, RegionAccess access, ProgramEventHandler programEvents, ProgramClock clock, AuditLog audit)
 {
     private const string Changed = "Someone changed this while you were editing it. The saved version is shown; your changes are still in the form: save again to keep them.";
 
@@ -198,87 +122,6 @@ public sealed class ResearchHandler(AppDbContext db, RegionPages regions, Region
         activity.Files.RemoveAll(f => !files.Contains(f.RegionFileId));
         activity.Files.AddRange(files.Where(f => activity.Files.All(x => x.RegionFileId != f)).Select(f => new ResearchFile { RegionFileId = f }));
         return await SaveAsync(activity, a => a.Id, $"{region.Name}: research “{activity.Title}”", AuditActions.ResearchRecorded, before, Snapshot(activity));
-    }
-
-    public async Task<PilotPageModel?> PilotPageAsync(int regionId, int? id, PilotForm? typed = null, CycleForm? cycle = null)
-    {
-        if (await regions.FindAsync(regionId) is not { } region)
-            return null;
-        var mayEdit = await access.MayAsync(RecordAction.ContributeToRegion, regionId);
-        PilotForm form;
-        IReadOnlyList<CycleView> cycles = [];
-        if (id is null)
-            form = typed ?? new PilotForm();
-        else if (await db.Pilots.AsNoTracking().Include(p => p.Dimensions).Include(p => p.Cycles).FirstOrDefaultAsync(p => p.Id == id && p.CohortRegionId == regionId) is { } p)
-        {
-            form = typed ?? new PilotForm
-            {
-                Title = p.Title, Hypothesis = p.Hypothesis, Partners = p.Partners, DimensionIds = p.Dimensions.Select(d => d.PlanDimensionId).ToList(), StartsOn = p.StartsOn,
-                EndsOn = p.EndsOn, Status = p.Status, Version = p.Version,
-            };
-            cycles = p.Cycles.OrderBy(c => c.Number).Select(c => new CycleView(c.Number, c.StartedOn, c.Plan, c.Do, c.Study, c.Act)).ToList();
-        }
-        else
-            return null;
-        if (id is null && !mayEdit)
-            return null;
-        var dimensions = await db.PlanDimensions.AsNoTracking().Where(d => !d.IsRetired || form.DimensionIds.Contains(d.Id)).OrderBy(d => d.Position).Select(d => new { d.Id, d.Name }).ToListAsync();
-        return new PilotPageModel(region, id, form, dimensions.Select(d => (d.Id, d.Name)).ToList(), cycles, mayEdit) { Cycle = cycle ?? new CycleForm() };
-    }
-
-    public async Task<Outcome<int>> SavePilotAsync(int regionId, int? id, PilotForm form)
-    {
-        if (await regions.FindAsync(regionId) is not { } region || !await access.MayAsync(RecordAction.ContributeToRegion, regionId))
-            return Outcome<int>.Of(Outcome.NotFound);
-        var dimensions = await db.PlanDimensions.Where(d => form.DimensionIds.Contains(d.Id)).Select(d => d.Id).ToListAsync();
-        Pilot pilot;
-        object? before = null;
-        var now = clock.UtcNow;
-        if (id is null)
-        {
-            pilot = new Pilot { CohortRegionId = regionId, CreatedAtUtc = now };
-            db.Pilots.Add(pilot);
-        }
-        else
-        {
-            if (await db.Pilots.Include(p => p.Dimensions).FirstOrDefaultAsync(p => p.Id == id && p.CohortRegionId == regionId) is not { } found)
-                return Outcome<int>.Of(Outcome.NotFound);
-            pilot = found;
-            if (pilot.Version != form.Version)
-                return Outcome<int>.Conflict(Changed, pilot.Id);
-            before = Snapshot(pilot);
-            pilot.Version = Guid.NewGuid();
-        }
-        var wasRunning = pilot.Status == PilotStatus.Running;
-        pilot.Title = form.Title.Trim();
-        pilot.Hypothesis = form.Hypothesis.Trim();
-        pilot.Partners = form.Partners.Trim();
-        pilot.StartsOn = form.StartsOn;
-        pilot.EndsOn = form.EndsOn;
-        pilot.Status = form.Status;
-        pilot.UpdatedAtUtc = now;
-        pilot.Dimensions.RemoveAll(d => !dimensions.Contains(d.PlanDimensionId));
-        pilot.Dimensions.AddRange(dimensions.Where(d => pilot.Dimensions.All(x => x.PlanDimensionId != d)).Select(d => new PilotDimension { PlanDimensionId = d }));
-        if (!wasRunning && pilot.Status == PilotStatus.Running && region.Program.RequestForActionId is { } rfp)
-            await programEvents.RaiseAsync(ProgramEvents.PilotUnderWay, rfp, regionId, $"Pilot “{pilot.Title}” is running.", null);
-        return await SaveAsync(pilot, p => p.Id, $"{region.Name}: pilot “{pilot.Title}”", AuditActions.PilotRecorded, before, Snapshot(pilot));
-    }
-
-    public async Task<Outcome<int>> AddCycleAsync(int regionId, int pilotId, CycleForm form)
-    {
-        if (!await access.MayAsync(RecordAction.ContributeToRegion, regionId))
-            return Outcome<int>.Of(Outcome.NotFound);
-        if (await db.Pilots.AsNoTracking().Where(p => p.Id == pilotId && p.CohortRegionId == regionId).Select(p => new { p.Title }).FirstOrDefaultAsync() is not { } pilot)
-            return Outcome<int>.Of(Outcome.NotFound);
-        var number = await db.PdsaCycles.Where(c => c.PilotId == pilotId).MaxAsync(c => (int?)c.Number) ?? 0;
-        var cycle = new PdsaCycle
-        {
-            PilotId = pilotId, Number = number + 1, StartedOn = form.StartedOn!.Value, Plan = form.Plan.Trim(), Do = form.Do.Trim(), Study = form.Study.Trim(), Act = form.Act.Trim(),
-            RecordedAtUtc = clock.UtcNow,
-        };
-        db.PdsaCycles.Add(cycle);
-        return await SaveAsync(cycle, c => c.Number, $"Cycle {cycle.Number} of the pilot “{pilot.Title}”", AuditActions.PdsaCycleRecorded, null,
-            new { cycle.PilotId, cycle.Number, cycle.Plan, cycle.Do, cycle.Study, cycle.Act });
     }
 
     public async Task<byte[]?> ExportAsync(int regionId, bool pilots, bool excel)
