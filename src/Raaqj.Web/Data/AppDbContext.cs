@@ -7,6 +7,7 @@ using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
 using Raaqj.Web.Domain.Community;
 using Raaqj.Web.Domain.Documents;
+using Raaqj.Web.Domain.Funding;
 using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
@@ -124,6 +125,18 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<PlanCitation> PlanCitations => Set<PlanCitation>();
 
     public DbSet<ResearchActivity> ResearchActivities => Set<ResearchActivity>();
+
+    public DbSet<Funder> Funders => Set<Funder>();
+
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+
+    public DbSet<PledgeInstallment> PledgeInstallments => Set<PledgeInstallment>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<MatchEntry> MatchEntries => Set<MatchEntry>();
+
+    public DbSet<MatchEvidence> MatchEvidence => Set<MatchEvidence>();
 
     public DbSet<ResearchPopulation> ResearchPopulations => Set<ResearchPopulation>();
 

@@ -22,7 +22,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
             .HasValue<MilestoneEvidence>("milestone")
             .HasValue<RegionFileVersion>("region-file")
             .HasValue<TaMessageFile>("ta-message")
-            .HasValue<Domain.Community.CommunityResourceFile>("community-resource");
+            .HasValue<Domain.Community.CommunityResourceFile>("community-resource")
+            .HasValue<Domain.Funding.MatchEvidence>("match-evidence");
         builder.Property(KindColumn).HasMaxLength(20);
         builder.Property(a => a.FileName).HasMaxLength(Document.FileNameMaxLength).IsRequired();
         builder.Property(a => a.StoredName).HasMaxLength(64).IsRequired();

@@ -99,6 +99,16 @@ public static class AuditActions
     public const string ResearchRecorded = "Research.Recorded";
     public const string PilotRecorded = "Research.PilotRecorded";
     public const string PdsaCycleRecorded = "Research.CycleRecorded";
+    public const string FunderAdded = "Funding.FunderAdded";
+    public const string FunderUpdated = "Funding.FunderUpdated";
+    public const string PledgeRecorded = "Funding.PledgeRecorded";
+    public const string PledgeChanged = "Funding.PledgeChanged";
+    public const string PledgeWithdrawn = "Funding.PledgeWithdrawn";
+    public const string PaymentRecorded = "Funding.PaymentRecorded";
+    public const string MatchSeeded = "Match.Seeded";
+    public const string MatchRecorded = "Match.Recorded";
+    public const string MatchVerified = "Match.Verified";
+    public const string MatchUnverified = "Match.Unverified";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -116,5 +126,6 @@ public static class AuditActions
         StakeholdersSeeded, StakeholderAdded, StakeholderUpdated, EngagementChanged, StakeholderContactChanged, StakeholdersMerged, StakeholdersKeptApart,
         StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
         PlanDimensionsChanged, InstrumentChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
+        FunderAdded, FunderUpdated, PledgeRecorded, PledgeChanged, PledgeWithdrawn, PaymentRecorded, MatchSeeded, MatchRecorded, MatchVerified, MatchUnverified,
     ];
 }

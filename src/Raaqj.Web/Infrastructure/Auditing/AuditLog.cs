@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Audit;
@@ -25,6 +26,27 @@ public sealed class AuditLog(AppDbContext db, CurrentUser user, TimeProvider tim
             Before = Truncate(Serialize(before), AuditEntry.ValuesMaxLength),
             After = Truncate(Serialize(after), AuditEntry.ValuesMaxLength),
         });
+
+    // Saves a change and its audit line in one transaction. The line is written after the first save, so a new
+    // record's id is known; a save that lost a race is forgotten and answered in the use case's own words.
+    public async Task<Domain.Outcome> SaveRecordingAsync(string conflict, Action record)
+    {
+        try
+        {
+            return await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                record();
+                await db.SaveChangesAsync();
+                return Domain.Outcome.Done;
+            });
+        }
+        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            return Domain.Outcome.Conflict(conflict);
+        }
+    }
 
     private static string? Serialize(object? values) => values is null ? null : JsonSerializer.Serialize(values, Json);
 

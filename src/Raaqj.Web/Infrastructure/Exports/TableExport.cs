@@ -7,6 +7,9 @@ namespace Raaqj.Web.Infrastructure.Exports;
 // kept as numbers. Every export of the portal goes through here.
 public static class TableExport
 {
+    public const string CsvType = "text/csv; charset=utf-8";
+    public const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var stream = new MemoryStream();

@@ -57,6 +57,7 @@ public static class WebSetup
         services.AddScoped<Features.Community.CommunityAccess>();
         services.AddScoped<Features.Ecosystem.EcosystemFigures>();
         services.AddScoped<Features.ActionPlans.PlanPages>();
+        services.AddScoped<Features.Funding.MoneyRecords>();
         services.AddScoped<Features.Timeline.CalendarWriter>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
