@@ -26,6 +26,7 @@ public sealed class PermissionsTests
         [RecordAction.ManageRegionPartners] =             [N,   Y,    Y,    N,     N,     N,       N],
         [RecordAction.WriteRegionPlan] =                  [N,   N,    Y,    Y,     N,     N,       N],
         [RecordAction.ReviewRegionPlan] =                 [N,   Y,    N,    N,     N,     N,       N],
+        [RecordAction.VerifyRegionMatch] =                [N,   Y,    N,    N,     N,     N,       N],
     };
 #pragma warning restore IDE0055
 

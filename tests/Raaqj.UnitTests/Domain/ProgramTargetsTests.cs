@@ -88,11 +88,11 @@ public sealed class ProgramTargetsTests
     }
 
     [Theory]
-    [InlineData(MatchKind.Public, true, MatchSource.PublicDollars, MatchForm.Cash, MatchStatus.Pledged)]
-    [InlineData(MatchKind.Philanthropic, false, MatchSource.RegionalPhilanthropy, MatchForm.Cash, MatchStatus.Expected)]
-    [InlineData(MatchKind.Private, true, MatchSource.Other, MatchForm.Cash, MatchStatus.Pledged)]
-    [InlineData(MatchKind.InKind, true, MatchSource.Other, MatchForm.InKind, MatchStatus.Pledged)]
-    public void The_ledger_starts_from_the_proposal_s_commitments(MatchKind kind, bool committed, MatchSource source, MatchForm form, MatchStatus status)
+    [InlineData(MatchKind.Public, true, MatchSource.PublicDollars, ContributionForm.Cash, MatchStatus.Pledged)]
+    [InlineData(MatchKind.Philanthropic, false, MatchSource.RegionalPhilanthropy, ContributionForm.Cash, MatchStatus.Expected)]
+    [InlineData(MatchKind.Private, true, MatchSource.Other, ContributionForm.Cash, MatchStatus.Pledged)]
+    [InlineData(MatchKind.InKind, true, MatchSource.Other, ContributionForm.InKind, MatchStatus.Pledged)]
+    public void The_ledger_starts_from_the_proposal_s_commitments(MatchKind kind, bool committed, MatchSource source, ContributionForm form, MatchStatus status)
     {
         var entry = LocalMatch.From(new MatchCommitment { Id = 7, Source = "County workforce board", Kind = kind, Amount = 25_000m, IsCommitted = committed }, 3, DateTime.UtcNow);
 

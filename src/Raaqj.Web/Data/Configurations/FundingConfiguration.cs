@@ -82,7 +82,7 @@ public sealed class MatchEntryConfiguration : IEntityTypeConfiguration<MatchEntr
         builder.HasIndex(m => m.FormKey).IsUnique();
         // A proposal's commitment is brought into the ledger once, however often the button is pressed.
         builder.HasIndex(m => new { m.CohortRegionId, m.MatchCommitmentId }).IsUnique();
-        builder.HasOne<CohortRegion>().WithMany().HasForeignKey(m => m.CohortRegionId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<CohortRegion>().WithMany(r => r.MatchEntries).HasForeignKey(m => m.CohortRegionId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<MatchCommitment>().WithMany().HasForeignKey(m => m.MatchCommitmentId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(m => m.Evidence).WithOne().HasForeignKey(e => e.MatchEntryId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -50,6 +50,9 @@ public enum RecordAction
 
     // Comment on a submitted plan, approve it or send it back for changes.
     ReviewRegionPlan,
+
+    // Verify a line of the region's local match ledger against its evidence: staff, never the region itself.
+    VerifyRegionMatch,
 }
 
 // The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
@@ -73,6 +76,7 @@ public static class Permissions
         [RecordAction.ManageRegionPartners] = [Relation.Staff, Relation.Owner],
         [RecordAction.WriteRegionPlan] = [Relation.Owner, Relation.Editor],
         [RecordAction.ReviewRegionPlan] = [Relation.Staff],
+        [RecordAction.VerifyRegionMatch] = [Relation.Staff],
     };
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);

@@ -16,4 +16,7 @@ public class CohortRegion
 
     // Its ecosystem map, seeded from the proposal's stakeholders when it joins.
     public List<Planning.RegionStakeholder> Stakeholders { get; set; } = [];
+
+    // Its local match ledger, seeded from the proposal's fundraising section when it joins.
+    public List<Funding.MatchEntry> MatchEntries { get; set; } = [];
 }

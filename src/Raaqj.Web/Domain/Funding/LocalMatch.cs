@@ -10,7 +10,7 @@ public enum MatchSource
     Other = 2,
 }
 
-public enum MatchForm
+public enum ContributionForm
 {
     Cash = 0,
     InKind = 1,
@@ -37,7 +37,7 @@ public class MatchEntry
     public int CohortRegionId { get; set; }
     public string Contributor { get; set; } = "";
     public MatchSource Source { get; set; }
-    public MatchForm Form { get; set; }
+    public ContributionForm Form { get; set; }
     public MatchStatus Status { get; set; }
     public decimal Amount { get; set; }
 
@@ -111,7 +111,7 @@ public static class LocalMatch
             MatchKind.Philanthropic => MatchSource.RegionalPhilanthropy,
             _ => MatchSource.Other,
         },
-        Form = commitment.Kind == MatchKind.InKind ? MatchForm.InKind : MatchForm.Cash,
+        Form = commitment.Kind == MatchKind.InKind ? ContributionForm.InKind : ContributionForm.Cash,
         Status = commitment.IsCommitted ? MatchStatus.Pledged : MatchStatus.Expected,
         Note = SeedNote, FormKey = Guid.NewGuid(), CreatedAtUtc = now, UpdatedAtUtc = now,
     };
@@ -123,7 +123,7 @@ public static class LocalMatch
         _ => "Other",
     };
 
-    public static string Label(MatchForm form) => form == MatchForm.Cash ? "Cash" : "In kind";
+    public static string Label(ContributionForm form) => form == ContributionForm.Cash ? "Cash" : "In kind";
 
     public static string Label(MatchStatus status) => status.ToString();
 }

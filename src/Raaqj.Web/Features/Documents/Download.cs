@@ -12,7 +12,7 @@ namespace Raaqj.Web.Features.Documents;
 public sealed record StoredDocument(string StoredName, string FileName);
 
 // The one way a stored file leaves the portal: found by its id, checked through the record it belongs to
-// (a proposal, a milestone, a region's library, a TA thread, the learning agenda; reports later), or not found at all.
+// (a proposal, a milestone, a region's library, a TA thread, the learning agenda, a line of local match), or not found at all.
 public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, RegionAccess regions, Assistance.TaAccess ta, Community.CommunityAccess community,
     IHttpContextAccessor http)
 {
@@ -30,6 +30,8 @@ public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, Reg
                 && (await ta.OfAsync(request.CohortRegionId, request.ExpertUserId)).MayRead,
             Domain.Community.CommunityResourceFile file => await db.CommunityResources.Where(r => r.Id == file.CommunityResourceId).Select(r => (int?)r.ProgramEditionId)
                 .FirstOrDefaultAsync() is { } program && await community.ReaderAsync(program) is not null,
+            Domain.Funding.MatchEvidence evidence => await db.MatchEntries.Where(m => m.Id == evidence.MatchEntryId).Select(m => (int?)m.CohortRegionId).FirstOrDefaultAsync() is { } region
+                && await regions.MayAsync(RecordAction.ReadRegion, region),
             _ => false,
         };
         return allowed ? new StoredDocument(document!.StoredName, document.FileName) : null;

@@ -3,6 +3,7 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
 using Raaqj.Web.Domain.Audit;
 using Raaqj.Web.Domain.Cohort;
+using Raaqj.Web.Domain.Funding;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Selection;
 using Raaqj.Web.Domain.Timeline;
@@ -44,6 +45,7 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
         var joined = new List<CohortRegion>();
         var selected = toRelease.Where(d => d.Outcome == DecisionOutcome.Selected).Select(d => d.ProposalId).ToList();
         var named = (await db.Stakeholders.AsNoTracking().Where(s => selected.Contains(s.ProposalId)).OrderBy(s => s.Position).ToListAsync()).ToLookup(s => s.ProposalId);
+        var match = (await db.MatchCommitments.AsNoTracking().Where(m => selected.Contains(m.ProposalId)).OrderBy(m => m.Position).ToListAsync()).ToLookup(m => m.ProposalId);
         foreach (var decision in toRelease)
         {
             var row = rows[decision.ProposalId];
@@ -60,6 +62,7 @@ public sealed class ReleaseDecisionsHandler(AppDbContext db, SelectionBoardHandl
                     RequestForActionId = board.Round.Id, ProposalId = row.ProposalId, OrganizationId = row.OrganizationId, RegionName = row.Region, JoinedAtUtc = now,
                 };
                 region.Stakeholders.AddRange(named[row.ProposalId].Select(s => StakeholderSeeding.From(s, 0, now)));
+                region.MatchEntries.AddRange(match[row.ProposalId].Select(m => LocalMatch.From(m, 0, now)));
                 db.CohortRegions.Add(region);
                 joined.Add(region);
                 audit.Record(AuditActions.CohortRegionCreated, nameof(CohortRegion), row.ProposalId.ToString(), $"{row.Region} ({row.Organization}) joined the cohort");

@@ -99,7 +99,7 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
             .Where(m => m.ProgramEditionId == program.Id && m.Id != form.Id && (m.CohortRegionId == null || m.CohortRegionId == form.RegionId))
             .OrderBy(m => m.CohortRegionId).ThenBy(m => m.Title).Select(m => new MilestoneOption(m.Id, m.Title)).ToListAsync();
         var phases = await db.ProgramPhases.AsNoTracking().Where(p => p.ProgramEditionId == program.Id).OrderBy(p => p.Position).Select(p => new { p.Id, p.Name }).ToListAsync();
-        return new EditMilestoneModel(program, region?.RegionName, form, owners, milestones, phases.Select(p => (p.Id, p.Name)).ToList(), await evidence.FieldAsync(form.Id, form));
+        return new EditMilestoneModel(program, region?.RegionName, form, owners, milestones, phases.Select(p => (p.Id, p.Name)).ToList(), await EvidenceFiles.FieldAsync(EvidenceFiles.OfMilestone(db, form.Id), form));
     }
 
     // Done with the milestone's id and, when it is now due before something it depends on, a warning to show.
@@ -111,8 +111,8 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
         form.OwnerUserId = string.IsNullOrEmpty(form.OwnerUserId) ? null : form.OwnerUserId;
         form.CompletesOn = string.IsNullOrEmpty(form.CompletesOn) ? null : form.CompletesOn;
         var today = program.Calendar.DateAt(clock.UtcNow);
-        var file = await evidence.ReadAsync(form, form.Id);
-        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, await evidence.WillHoldAnyAsync(form, file.Value, form.Id), today)
+        var file = await evidence.ReadAsync(form, EvidenceFiles.OfMilestone(db, form.Id), "milestone");
+        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, await EvidenceFiles.WillHoldAnyAsync(form, file.Value, EvidenceFiles.OfMilestone(db, form.Id)), today)
             .Concat(file.Problems).ToList();
         if (form.RegionId is { } regionId && !await RegionOf(program, regionId).AnyAsync())
             return Outcome<(int, string?)>.Of(Outcome.NotFound);
@@ -143,7 +143,7 @@ public sealed class EditMilestoneHandler(AppDbContext db, CurrentProgram program
         milestone.OwnerUserId = form.OwnerUserId;
         milestone.CompletesOn = form.CompletesOn;
         milestone.Progress(form.Status, form.CompletedOn, form.EvidenceNote.Trim(), form.EvidenceLink);
-        var files = await evidence.ApplyAsync(milestone, form, file.Value);
+        var files = await evidence.ApplyAsync(milestone.EvidenceFiles, form, file.Value);
         milestone.Predecessors.RemoveAll(p => !form.After.Contains(p.PredecessorId));
         milestone.Predecessors.AddRange(form.After.Where(a => milestone.Predecessors.All(p => p.PredecessorId != a)).Select(a => new MilestoneDependency { PredecessorId = a }));
         milestone.UpdatedAtUtc = now;

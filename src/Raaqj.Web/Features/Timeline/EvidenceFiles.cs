@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
-using Raaqj.Web.Domain.Timeline;
+using Raaqj.Web.Domain.Documents;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.Web.Features.Timeline;
 
-public sealed record EvidenceFile(int Id, int MilestoneId, string FileName, long SizeBytes, DateTime UploadedAtUtc);
+public sealed record EvidenceFile(int Id, string FileName, long SizeBytes, DateTime UploadedAtUtc);
 
 public sealed record EvidenceField(IReadOnlyList<EvidenceFile> Files, IReadOnlyList<int> Removing, string? ChosenBefore);
 
-// What a progress form does with evidence files: the file chosen, and the files ticked to remove when saving.
+// What a form that changes a record's evidence does with its files: the file chosen, and the files ticked to remove
+// when saving.
 public interface IEvidenceForm
 {
     IFormFile? EvidenceFile { get; }
@@ -19,49 +20,52 @@ public interface IEvidenceForm
     List<int> RemoveFiles { get; }
 }
 
-// The files that show a milestone done, for both forms that change a milestone's progress (its region's team, staff).
-// A file is checked and stored through the portal's one document store before the save; the record joins the
-// milestone's save, and a save that fails takes the stored file away again.
-public sealed class EvidenceFiles(AppDbContext db, DocumentStore documents, CurrentUser user, ProgramClock clock)
+// The files that show a record is what it claims (a milestone done, a line of local match received), for every form
+// that changes them. Held is the record's files as a query (none for a record not saved yet). A file is checked and
+// stored through the portal's one document store before the save; the record joins the save, and a save that
+// fails takes the stored file away again.
+public sealed class EvidenceFiles(DocumentStore documents, CurrentUser user, ProgramClock clock)
 {
     public const string Field = nameof(IEvidenceForm.EvidenceFile);
 
-    public async Task<IReadOnlyList<EvidenceFile>> OfAsync(int milestoneId) =>
-        milestoneId == 0 ? [] : await db.MilestoneEvidence.AsNoTracking().Where(e => e.MilestoneId == milestoneId).OrderBy(e => e.UploadedAtUtc)
-            .Select(e => new EvidenceFile(e.Id, e.MilestoneId, e.FileName, e.SizeBytes, e.UploadedAtUtc)).ToListAsync();
+    public static IQueryable<Document>? OfMilestone(AppDbContext db, int milestoneId) =>
+        milestoneId == 0 ? null : db.MilestoneEvidence.Where(e => e.MilestoneId == milestoneId);
+
+    public static async Task<IReadOnlyList<EvidenceFile>> OfAsync(IQueryable<Document>? held) =>
+        held is null ? [] : await held.AsNoTracking().OrderBy(e => e.UploadedAtUtc).Select(e => new EvidenceFile(e.Id, e.FileName, e.SizeBytes, e.UploadedAtUtc)).ToListAsync();
 
     // The upload read and checked (no file chosen is fine); its problem is reported next to the file field.
-    public async Task<Outcome<IncomingDocument?>> ReadAsync(IEvidenceForm form, int milestoneId)
+    public async Task<Outcome<IncomingDocument?>> ReadAsync(IEvidenceForm form, IQueryable<Document>? held, string heldBy)
     {
         if (form.EvidenceFile is not { Length: > 0 } file)
             return Outcome<IncomingDocument?>.DoneWith(null);
-        var held = (await OfAsync(milestoneId)).Where(f => !form.RemoveFiles.Contains(f.Id)).Sum(f => f.SizeBytes);
-        var read = await documents.ReadAsync(file, held, "milestone");
+        var kept = (await OfAsync(held)).Where(f => !form.RemoveFiles.Contains(f.Id)).Sum(f => f.SizeBytes);
+        var read = await documents.ReadAsync(file, kept, heldBy);
         return read.Value is { } document
             ? Outcome<IncomingDocument?>.DoneWith(document)
             : Outcome<IncomingDocument?>.Of(Outcome.From(read.Problems.Select(p => p with { Field = Field }).ToList()));
     }
 
-    // Whether files will show the milestone done once the form is saved.
-    public async Task<bool> WillHoldAnyAsync(IEvidenceForm form, IncomingDocument? adding, int milestoneId) =>
-        adding is not null || (await OfAsync(milestoneId)).Any(f => !form.RemoveFiles.Contains(f.Id));
+    // Whether files will hold the record up once the form is saved.
+    public static async Task<bool> WillHoldAnyAsync(IEvidenceForm form, IncomingDocument? adding, IQueryable<Document>? held) =>
+        adding is not null || (await OfAsync(held)).Any(f => !form.RemoveFiles.Contains(f.Id));
 
-    // The file field as a form shows it: the milestone's files and, after a refused save, the name of the file chosen
+    // The file field as a form shows it: the record's files and, after a refused save, the name of the file chosen
     // (a browser never sends a file back to the page, so it must be chosen again).
-    public async Task<EvidenceField> FieldAsync(int milestoneId, IEvidenceForm? typed) =>
-        new(await OfAsync(milestoneId), typed?.RemoveFiles ?? [], typed?.EvidenceFile?.FileName);
+    public static async Task<EvidenceField> FieldAsync(IQueryable<Document>? held, IEvidenceForm? typed) =>
+        new(await OfAsync(held), typed?.RemoveFiles ?? [], typed?.EvidenceFile?.FileName);
 
-    // Applies the form to the tracked milestone (with its EvidenceFiles loaded): the new file stored and recorded,
-    // the ticked ones removed. Returns what to do once the save is known: keep or drop the stored files.
-    public async Task<EvidenceChange> ApplyAsync(Milestone milestone, IEvidenceForm form, IncomingDocument? adding)
+    // Applies the form to the tracked record's files (loaded with it): the new file stored and recorded, the ticked
+    // ones removed. Returns what to do once the save is known: keep or drop the stored files.
+    public async Task<EvidenceChange> ApplyAsync<TDocument>(List<TDocument> files, IEvidenceForm form, IncomingDocument? adding) where TDocument : Document, new()
     {
-        var removed = milestone.EvidenceFiles.Where(f => form.RemoveFiles.Contains(f.Id)).ToList();
-        milestone.EvidenceFiles.RemoveAll(removed.Contains);
+        var removed = files.Where(f => form.RemoveFiles.Contains(f.Id)).ToList();
+        files.RemoveAll(removed.Contains);
         string? stored = null;
         if (adding is not null)
         {
             stored = await documents.SaveAsync(adding);
-            milestone.EvidenceFiles.Add(new MilestoneEvidence
+            files.Add(new TDocument
             {
                 FileName = adding.FileName, StoredName = stored, ContentType = adding.ContentType, SizeBytes = adding.Content.Length, Sha256 = adding.Sha256,
                 UploadedByUserId = user.Id!, UploadedAtUtc = clock.UtcNow,

@@ -51,7 +51,7 @@ public sealed class MilestoneReader(AppDbContext db, CurrentProgram programs, Pr
             .Join(db.Milestones, d => d.PredecessorId, p => p.Id, (d, p) => new { d.MilestoneId, p.Id, p.ProgramEditionId, p.Title, p.DueOn, p.DueByEndOfMonth })
             .ToListAsync();
         var files = (await db.MilestoneEvidence.AsNoTracking().Where(e => ids.Contains(e.MilestoneId)).OrderBy(e => e.UploadedAtUtc)
-            .Select(e => new EvidenceFile(e.Id, e.MilestoneId, e.FileName, e.SizeBytes, e.UploadedAtUtc)).ToListAsync()).ToLookup(f => f.MilestoneId);
+            .Select(e => new { e.MilestoneId, File = new EvidenceFile(e.Id, e.FileName, e.SizeBytes, e.UploadedAtUtc) }).ToListAsync()).ToLookup(f => f.MilestoneId, f => f.File);
         var baseline = baselineId is { } chosen
             ? await db.BaselineEntries.AsNoTracking().Where(e => e.BaselineId == chosen && ids.Contains(e.MilestoneId)).ToDictionaryAsync(e => e.MilestoneId, e => e.DueOn)
             : [];

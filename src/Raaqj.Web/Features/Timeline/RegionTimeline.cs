@@ -54,7 +54,7 @@ public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, 
         {
             Status = row.Status, CompletedOn = row.CompletedOn ?? today, EvidenceNote = row.EvidenceNote, EvidenceLink = row.EvidenceLink, Version = version,
         };
-        return new ProgressModel(region, row, form, await evidence.FieldAsync(milestoneId, typed), today);
+        return new ProgressModel(region, row, form, await EvidenceFiles.FieldAsync(EvidenceFiles.OfMilestone(db, milestoneId), typed), today);
     }
 
     public async Task<Outcome> SaveAsync(int regionId, int milestoneId, ProgressForm form)
@@ -65,8 +65,8 @@ public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, 
         if (milestone is null)
             return Outcome.NotFound;
         var today = region.Program.Calendar.DateAt(clock.UtcNow);
-        var file = await evidence.ReadAsync(form, milestoneId);
-        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, await evidence.WillHoldAnyAsync(form, file.Value, milestoneId), today)
+        var file = await evidence.ReadAsync(form, EvidenceFiles.OfMilestone(db, milestoneId), "milestone");
+        var problems = Milestone.ProgressProblems(form.Status, form.CompletedOn, form.EvidenceNote, form.EvidenceLink, await EvidenceFiles.WillHoldAnyAsync(form, file.Value, EvidenceFiles.OfMilestone(db, milestoneId)), today)
             .Concat(file.Problems).ToList();
         if (problems.Count > 0)
             return Outcome.From(problems);
@@ -74,7 +74,7 @@ public sealed class RegionTimelineHandler(AppDbContext db, RegionAccess access, 
             return Outcome.Conflict(ConflictMessage);
         var before = Snapshot(milestone);
         milestone.Progress(form.Status, form.CompletedOn, form.EvidenceNote.Trim(), form.EvidenceLink);
-        var files = await evidence.ApplyAsync(milestone, form, file.Value);
+        var files = await evidence.ApplyAsync(milestone.EvidenceFiles, form, file.Value);
         milestone.Version = Guid.NewGuid();
         milestone.UpdatedAtUtc = clock.UtcNow;
         db.Entry(milestone).Property(m => m.Version).OriginalValue = form.Version;
