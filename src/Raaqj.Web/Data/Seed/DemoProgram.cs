@@ -13,7 +13,7 @@ namespace Raaqj.Web.Data.Seed;
 // month 10, regional planning. Its request for action was published in month 3 and six regions were selected and
 // released in month 5; the cohort convened in month 8. Some milestones are done, some late, one slipped since the
 // baseline approved in month 1.
-public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEventHandler programEvents)
+public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEventHandler programEvents, Infrastructure.Files.DocumentStore documents)
 {
     // The inaugural cohort's anchor organizations, one per region of DemoProposals.InauguralCohort, owned by cohort1 to cohort6@example.org.
     public static readonly IReadOnlyList<(string Organization, OrganizationType Type, string Ein, string City, string State, string Zip)> Anchors =
@@ -129,6 +129,7 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         await DemoEcosystem.SeedAsync(db, regions, calendar, today, At);
         await DemoPlans.SeedAsync(db, regions, staffId, today, At);
         await DemoResearch.SeedAsync(db, regions, today, At);
+        await DemoFunding.SeedAsync(db, documents, program, regions, staffId, calendar, today, At);
     }
 
     // The program team answers technical assistance in every area; three requests at different stages: one answered,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
+using Raaqj.Web.Domain.Impact;
 using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Infrastructure.Caching;
 
@@ -28,7 +29,7 @@ public sealed record MapFigures(int Stakeholders, int UniqueEngaged, IReadOnlyDi
 // (thousands of stakeholders) it is three queries and an in-memory grouping.
 public sealed class EcosystemFigures(AppDbContext db, ContentCache cache)
 {
-    public const int ProgramTarget = 640;
+    public const int ProgramTarget = ProgramTargets.StakeholdersEngaged;
 
     public static IQueryable<RegionStakeholder> Active(AppDbContext db) => db.RegionStakeholders.Where(s => s.MergedIntoId == null);
 
@@ -36,18 +37,40 @@ public sealed class EcosystemFigures(AppDbContext db, ContentCache cache)
         cache.GetAsync($"ecosystem-region-{regionId}", () => LoadAsync(Active(db).Where(s => s.CohortRegionId == regionId)));
 
     public Task<MapFigures> OfProgramAsync(int requestForActionId) =>
-        cache.GetAsync($"ecosystem-program-{requestForActionId}", () => LoadAsync(Active(db)
-            .Where(s => db.CohortRegions.Any(r => r.Id == s.CohortRegionId && r.RequestForActionId == requestForActionId))));
+        cache.GetAsync($"ecosystem-program-{requestForActionId}", () => LoadAsync(OfProgram(requestForActionId)));
 
-    private async Task<MapFigures> LoadAsync(IQueryable<RegionStakeholder> active)
+    // The program's stakeholders as the targets see them, with each step of their engagement: enough to tell how
+    // many organizations were engaged at the end of any month, each counted once.
+    public Task<(IReadOnlyList<StakeholderHistory> Stakeholders, IReadOnlySet<(int, int)> KeptApart)> HistoriesAsync(int requestForActionId) =>
+        cache.GetAsync($"ecosystem-histories-{requestForActionId}", async () =>
+        {
+            var active = OfProgram(requestForActionId);
+            var (_, keys, distinct) = await KeysAsync(active);
+            var changes = (await db.EngagementChanges.AsNoTracking().Where(c => active.Any(s => s.Id == c.RegionStakeholderId))
+                .Select(c => new { c.RegionStakeholderId, c.AtUtc, c.To }).ToListAsync()).ToLookup(c => c.RegionStakeholderId, c => (c.AtUtc, c.To));
+            return ((IReadOnlyList<StakeholderHistory>)keys.Select(k => new StakeholderHistory(k, changes[k.Id].ToList())).ToList(), (IReadOnlySet<(int, int)>)distinct);
+        });
+
+    private IQueryable<RegionStakeholder> OfProgram(int requestForActionId) =>
+        Active(db).Where(s => db.CohortRegions.Any(r => r.Id == s.CohortRegionId && r.RequestForActionId == requestForActionId));
+
+    private sealed record Row(int Id, int CohortRegionId, string NameKey, string? Ein, string? Domain, EngagementLevel Engagement, EcosystemSector Sector, int? Influence, int? Interest);
+
+    private async Task<(List<Row> Rows, List<StakeholderKeys> Keys, HashSet<(int, int)> Distinct)> KeysAsync(IQueryable<RegionStakeholder> active)
     {
-        var rows = await active.AsNoTracking().Select(s => new { s.Id, s.CohortRegionId, s.NameKey, s.Ein, s.Domain, s.Engagement, s.Sector, s.Influence, s.Interest })
+        var rows = await active.AsNoTracking().Select(s => new Row(s.Id, s.CohortRegionId, s.NameKey, s.Ein, s.Domain, s.Engagement, s.Sector, s.Influence, s.Interest))
             .ToListAsync();
         var emails = (await db.StakeholderContacts.AsNoTracking().Where(c => c.EmailKey != null && active.Any(s => s.Id == c.RegionStakeholderId))
             .Select(c => new { c.RegionStakeholderId, c.EmailKey }).ToListAsync()).ToLookup(c => c.RegionStakeholderId, c => c.EmailKey!);
         var distinct = (await db.StakeholderDistinctions.AsNoTracking().Where(d => active.Any(s => s.Id == d.FirstId))
             .Select(d => new { d.FirstId, d.SecondId }).ToListAsync()).Select(d => (d.FirstId, d.SecondId)).ToHashSet();
         var keys = rows.Select(r => new StakeholderKeys(r.Id, r.CohortRegionId, r.NameKey, StakeholderMatching.EinKey(r.Ein), r.Domain, emails[r.Id].Distinct().ToList())).ToList();
+        return (rows, keys, distinct);
+    }
+
+    private async Task<MapFigures> LoadAsync(IQueryable<RegionStakeholder> active)
+    {
+        var (rows, keys, distinct) = await KeysAsync(active);
         var engaged = rows.Where(r => r.Engagement >= EngagementLevel.Involved).Select(r => r.Id).ToHashSet();
         var engagedKeys = keys.Where(k => engaged.Contains(k.Id)).ToList();
         var pairs = StakeholderMatching.Pairs(keys, distinct);

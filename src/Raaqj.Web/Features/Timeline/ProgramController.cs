@@ -16,7 +16,7 @@ public sealed class ProgramController : Controller
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromServices] CurrentProgram programs) =>
-        await programs.TodayAsync() is { } current ? RedirectToAction(nameof(Timeline), new { id = current.Program.Id }) : RedirectToAction(nameof(Create));
+        await programs.TodayAsync() is { } current ? RedirectToAction("Index", "Targets", new { id = current.Program.Id }) : RedirectToAction(nameof(Create));
 
     [HttpGet("new")]
     public async Task<IActionResult> Create([FromServices] ProgramSettingsHandler handler) => View("Settings", await handler.NewAsync());
