@@ -27,7 +27,8 @@ public sealed class FunderFormValidator : AbstractValidator<FunderForm>
         RuleFor(f => f.Stage).IsInEnum();
         RuleFor(f => f.AskAmount).GreaterThan(0).WithMessage("An ask is more than $0; leave it empty when there is none.").LessThan(1_000_000_000m);
         RuleFor(f => f.ContactName).MaximumLength(Funder.ContactMaxLength);
-        RuleFor(f => f.ContactEmail).MaximumLength(Funder.EmailMaxLength).EmailAddress().WithMessage("Enter an email address such as name@example.org.");
+        RuleFor(f => f.ContactEmail).MaximumLength(Funder.EmailMaxLength).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.ContactEmail))
+            .WithMessage("Enter an email address such as name@example.org.");
         RuleFor(f => f.NextStep).MaximumLength(Funder.NextStepMaxLength);
         RuleFor(f => f.NextStep).NotEmpty().When(f => f.NextStepOn is not null).WithMessage("Say what the next step is.");
         RuleFor(f => f.Notes).MaximumLength(Funder.NotesMaxLength);

@@ -13,7 +13,8 @@ public sealed class TargetsController : Controller
     public async Task<IActionResult> Index(int id, [FromServices] TargetsHandler handler) =>
         await handler.Handle(id) is { } model ? View("Targets", model) : NotFound();
 
-    [HttpGet("{kind}")]
-    public async Task<IActionResult> Records(int id, TargetKind kind, int? page, [FromServices] TargetsHandler handler) =>
-        await handler.RecordsAsync(id, kind, page) is { } model ? View("TargetRecords", model) : NotFound();
+    // The target by its name ("Raised"); anything else is not a page.
+    [HttpGet("{kind:alpha}")]
+    public async Task<IActionResult> Records(int id, string kind, int? page, [FromServices] TargetsHandler handler) =>
+        Enum.TryParse<TargetKind>(kind, ignoreCase: true, out var target) && await handler.RecordsAsync(id, target, page) is { } model ? View("TargetRecords", model) : NotFound();
 }
