@@ -36,6 +36,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     // When set, the field is a select with these (value, text) options after a "Choose…" prompt.
     public IEnumerable<(string Value, string Text)>? Options { get; set; }
 
+    // What the select's empty choice says, when it is an answer of its own ("No pledge: a gift").
+    public string Prompt { get; set; } = "Choose…";
+
     [ViewContext, HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
 
@@ -69,7 +72,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (errors.Count > 0) attributes.Add("aria-invalid=\"true\"");
 
         var control = Options is not null
-            ? $"<select {string.Join(' ', attributes)}><option value=\"\">Choose…</option>"
+            ? $"<select {string.Join(' ', attributes)}><option value=\"\">{E(Prompt)}</option>"
                 + string.Concat(Options.Select(o => $"<option value=\"{E(o.Value)}\"{(o.Value == value ? " selected" : "")}>{E(o.Text)}</option>")) + "</select>"
             : Rows > 0
             ? $"<textarea {string.Join(' ', attributes)} rows=\"{Rows}\">{E(value)}</textarea>"
