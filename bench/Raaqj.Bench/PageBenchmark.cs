@@ -65,6 +65,15 @@ internal static partial class PageBenchmark
             new("action plan compare", "region", "/regions/1/plan/compare?from=3&to=22"),
             new("action plan print", "region", "/regions/1/plan/print?version=22"),
             new("action plans cohort", "staff", "/program/1/plans"),
+            new("targets", "staff", "/program/1/targets"),
+            new("targets: stakeholders", "staff", "/program/1/targets/Stakeholders"),
+            new("targets: people", "staff", "/program/1/targets/People"),
+            new("targets: raised", "staff", "/program/1/targets/Raised"),
+            new("money", "staff", "/program/1/money"),
+            new("funders, sorted, page 3", "staff", "/program/1/funders?sort=received&dir=desc&page=3"),
+            new("funder", "staff", "/program/1/funders/1"),
+            new("match ledger", "region", "/regions/1/match"),
+            new("outreach", "staff", "/program/1/outreach"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)
@@ -171,6 +180,13 @@ internal static partial class PageBenchmark
             await seeded.WithScopeAsync(async s =>
             {
                 await SyntheticPlans.AddAsync(s.GetRequiredService<AppDbContext>(), regionId: 1, actionsPerDimension: 40, versions: 20, seeded.Clock.GetUtcNow().UtcDateTime);
+                return true;
+            });
+        // At scale the program raises from 500 funders in 5,000 payments, and each region's ledger has 40 lines (issue 16).
+        if (scale > 1)
+            await seeded.WithScopeAsync(async s =>
+            {
+                await SyntheticFunding.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, funders: 500, paymentsEach: 10, matchLinesEach: 40, seeded.Clock.GetUtcNow().UtcDateTime);
                 return true;
             });
         SqliteConnection.ClearAllPools();

@@ -5,7 +5,7 @@ using Raaqj.BrowserTests.Infrastructure;
 namespace Raaqj.BrowserTests;
 
 // Staff add a funder, record its pledge with a schedule and a first payment, and the targets dashboard moves by
-// exactly that money, received and pledged apart; on a phone, staff verify a region's match line against its
+// exactly that money, received and pledged apart; the outreach funnel shows the cohort's regions; on a phone, staff verify a region's match line against its
 // letter and the region sees it verified. Runs on the demo (cohort4's award letter is not verified yet).
 [Collection(nameof(BrowserCollection))]
 public sealed class FundingJourneyTests(Browser browser)
@@ -64,6 +64,14 @@ public sealed class FundingJourneyTests(Browser browser)
         await staff.GetByTestId("target").Filter(new() { HasText = "Raised nationally" }).GetByRole(AriaRole.Link, new() { Name = "The records behind it" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("record-row").Filter(new() { HasText = "Lakeshore Foundation" })).ToContainTextAsync("$40,000");
         await staff.ExpectAccessibleAsync("target-records");
+
+        // The outreach funnel finds the cohort's regions among the targets on its own.
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Outreach", Exact = true }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("funnel-Selected")).ToHaveTextAsync("3");
+        await Assertions.Expect(staff.GetByTestId("target-row").Filter(new() { HasText = "Greater Louisville" }).GetByTestId("outreach-stage")).ToHaveTextAsync("Selected");
+        await staff.ExpectAccessibleAsync("outreach");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Greater Birmingham" }).ClickAsync();
+        await staff.ExpectAccessibleAsync("outreach-target");
 
         // On a phone: staff verify cohort4's award letter; the region sees it verified.
         var phone = await browser.NewPageAsync(phone: true);

@@ -12,6 +12,7 @@ using Raaqj.Web.Domain.Mail;
 using Raaqj.Web.Domain.Notifications;
 using Raaqj.Web.Domain.Operations;
 using Raaqj.Web.Domain.Organizations;
+using Raaqj.Web.Domain.Outreach;
 using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Domain.Proposals;
 using Raaqj.Web.Domain.Reviews;
@@ -137,6 +138,10 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<MatchEntry> MatchEntries => Set<MatchEntry>();
 
     public DbSet<MatchEvidence> MatchEvidence => Set<MatchEvidence>();
+
+    public DbSet<TargetRegion> TargetRegions => Set<TargetRegion>();
+
+    public DbSet<TargetRegionCounty> TargetRegionCounties => Set<TargetRegionCounty>();
 
     public DbSet<ResearchPopulation> ResearchPopulations => Set<ResearchPopulation>();
 

@@ -82,7 +82,10 @@ public partial class LinksTests
                 .Where(m => m.Name == action).ToList();
             if (methods.Count == 0)
                 return "no such action";
+            // A query object ([FromQuery] EcosystemQuery query) binds its properties by name.
             var known = methods.SelectMany(m => m.GetParameters().Select(p => p.Name!)
+                    .Concat(m.GetParameters().Where(p => p.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>() is not null && p.ParameterType.IsClass && p.ParameterType != typeof(string))
+                        .SelectMany(p => p.ParameterType.GetProperties().Select(x => x.Name)))
                     .Concat(Templates(controller, m).SelectMany(t => RouteParameter().Matches(t).Select(p => p.Groups[1].Value))))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (reference.Values.FirstOrDefault(v => !known.Contains(v)) is { } unknown)

@@ -130,6 +130,8 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         await DemoPlans.SeedAsync(db, regions, staffId, today, At);
         await DemoResearch.SeedAsync(db, regions, today, At);
         await DemoFunding.SeedAsync(db, documents, program, regions, staffId, calendar, today, At);
+        DemoOutreach.Seed(db, program, calendar, At);
+        await db.SaveChangesAsync();
     }
 
     // The program team answers technical assistance in every area; three requests at different stages: one answered,

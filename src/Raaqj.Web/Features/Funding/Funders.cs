@@ -3,6 +3,7 @@ using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Funding;
 using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Features.Timeline;
+using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -26,7 +27,7 @@ public sealed record FundersModel(ProgramToday Today, FunderQuery Query, Page<Fu
 // The program's national partners and funders: searched, filtered by stage, sorted by any column and paged. A
 // program has hundreds at most, so the list is read whole (two queries and the cached money) and sorted in memory,
 // where money sorts exactly on every database.
-public sealed class FundersHandler(AppDbContext db, CurrentProgram programs, MoneyRecords records)
+public sealed class FundersHandler(AppDbContext db, CurrentProgram programs, MoneyRecords records, ContentCache cache)
 {
     public const int PageSize = 25;
 
@@ -74,7 +75,9 @@ public sealed class FundersHandler(AppDbContext db, CurrentProgram programs, Mon
         return excel ? await TableExport.Excel("Payments", PaymentHeader, rows) : TableExport.Csv(PaymentHeader, rows);
     }
 
-    private async Task<List<FunderRow>> RowsAsync(int programId, DateOnly today)
+    private Task<List<FunderRow>> RowsAsync(int programId, DateOnly today) => cache.GetAsync($"funder-rows-{programId}-{today:yyyyMMdd}", () => ReadRowsAsync(programId, today));
+
+    private async Task<List<FunderRow>> ReadRowsAsync(int programId, DateOnly today)
     {
         var raise = await records.RaiseAsync(programId);
         var pledged = raise.Pledges.Where(p => !p.WithdrawnBy(today)).ToLookup(p => p.FunderId);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain.Funding;
 using Raaqj.Web.Features.Timeline;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Funding;
 
@@ -27,14 +28,19 @@ public sealed record MoneyModel(ProgramToday Today, RaiseStanding Raise, Expecte
 // Both sides of the program's money on one page: the national raise against its $1M goal (received and pledged
 // apart, what the pledges' schedules expect month by month, the pipeline by stage, the next steps with funders) and
 // each region's local match ledger against what its proposal committed.
-public sealed class MoneyHandler(AppDbContext db, CurrentProgram programs, MoneyRecords records)
+public sealed class MoneyHandler(AppDbContext db, CurrentProgram programs, MoneyRecords records, ContentCache cache)
 {
     public const int NextStepDays = 30;
 
-    public async Task<MoneyModel?> Handle(int programId)
+    // Read once per change of content and day: with hundreds of funders and thousands of payments the sums are the cost.
+    public async Task<MoneyModel?> Handle(int programId) =>
+        await programs.FindAsync(programId) is { } program
+            ? await cache.GetAsync($"money-{programId}-{programs.Today(program).Today:yyyyMMdd}", () => BuildAsync(program))
+            : null;
+
+    private async Task<MoneyModel> BuildAsync(ProgramHeader program)
     {
-        if (await programs.FindAsync(programId) is not { } program)
-            return null;
+        var programId = program.Id;
         var today = programs.Today(program);
         var raise = await records.RaiseAsync(programId);
         var expected = RaiseLedger.Expected(today.Today, raise.Pledges, raise.Payments);

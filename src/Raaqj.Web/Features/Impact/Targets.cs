@@ -10,6 +10,7 @@ using Raaqj.Web.Features.Ecosystem;
 using Raaqj.Web.Features.Funding;
 using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Impact;
@@ -26,7 +27,7 @@ public sealed record TargetRecordsModel(ProgramToday Today, TargetFigure Target,
 // The program's public promises, each computed from the records behind it (ProgramTargets), and for each the records
 // themselves: the regions, the organizations engaged (each once), the people equipped (each once), the funders'
 // money and each region's match.
-public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, ProgramFigures figures, EcosystemFigures ecosystem, MoneyRecords money, ProgramClock clock)
+public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, ProgramFigures figures, EcosystemFigures ecosystem, MoneyRecords money, ContentCache cache, ProgramClock clock)
 {
     public const int PageSize = 25;
 
@@ -38,8 +39,16 @@ public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, Pro
         if (await programs.FindAsync(programId) is not { } program || !Enum.IsDefined(kind))
             return null;
         var target = (await figures.TargetsAsync(program)).Single(t => t.Kind == kind);
+        // Read once per change of content and day, then paged: at a program's size (thousands of stakeholders and people) the
+        // de-duplication behind a list is the costly part.
+        var table = await cache.GetAsync($"target-records-{kind}-{program.Id}-{program.Calendar.DateAt(clock.UtcNow):yyyyMMdd}", () => TableAsync(kind, program));
+        return new TargetRecordsModel(programs.Today(program), target, table.Explanation, table.Columns, Page<RecordRow>.Of(table.Rows, page, PageSize));
+    }
+
+    private async Task<(string Explanation, string[] Columns, IReadOnlyList<RecordRow> Rows)> TableAsync(TargetKind kind, ProgramHeader program)
+    {
         var rfp = program.RequestForActionId ?? 0;
-        (string Explanation, string[] Columns, IReadOnlyList<RecordRow> Rows) table = kind switch
+        return kind switch
         {
             TargetKind.Regions => ("Each region selected for the cohort, from the day its selection was released.", ["Region", "Anchor organization", "Joined"], await RegionsAsync(rfp, program)),
             TargetKind.Stakeholders => ("Each organization engaged (involved, collaborating or leading) in a region's ecosystem map, counted once however many regions entered it: the same EIN, website, name or contact email is one organization, unless staff set them apart.",
@@ -51,7 +60,6 @@ public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, Pro
             _ => ("Each region's local match ledger: received and pledged lines count; expected and withdrawn lines do not. The target is what the regions' proposals committed.",
                 ["Region", "Proposal committed", "Received", "Pledged", "Verified"], await MatchAsync(rfp)),
         };
-        return new TargetRecordsModel(programs.Today(program), target, table.Explanation, table.Columns, Page<RecordRow>.Of(table.Rows, page, PageSize));
     }
 
     private async Task<IReadOnlyList<RecordRow>> RegionsAsync(int rfp, ProgramHeader program) =>
@@ -69,13 +77,12 @@ public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, Pro
         var groups = StakeholderMatching.Groups(StakeholderMatching.Pairs(engaged, apart));
         var grouped = groups.SelectMany(g => g).ToHashSet();
         var organizations = groups.Concat(engaged.Where(k => !grouped.Contains(k.Id)).Select(k => (IReadOnlyList<int>)[k.Id])).ToList();
-        var ids = engaged.Select(k => k.Id).ToList();
-        var details = await db.RegionStakeholders.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name, s.CohortRegionId, s.Engagement, s.Sector, Region = db.CohortRegions.Where(r => r.Id == s.CohortRegionId).Select(r => r.RegionName).First() })
-            .ToDictionaryAsync(s => s.Id);
+        var regions = await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == rfp).ToDictionaryAsync(r => r.Id, r => r.RegionName);
+        var details = (await EcosystemFigures.Active(db).AsNoTracking().Where(s => db.CohortRegions.Any(r => r.Id == s.CohortRegionId && r.RequestForActionId == rfp))
+            .Select(s => new { s.Id, s.Name, s.CohortRegionId, s.Engagement, s.Sector }).ToListAsync()).ToDictionary(s => s.Id);
         return organizations.Select(o => o.Select(id => details[id]).OrderBy(d => d.Id).ToList())
             .OrderBy(o => o[0].Name, StringComparer.OrdinalIgnoreCase)
-            .Select(o => new RecordRow([o[0].Name, string.Join(", ", o.Select(d => d.Region).Distinct()), EcosystemTerms.Label(o.Max(d => d.Engagement)), EcosystemTerms.Label(o[0].Sector)],
+            .Select(o => new RecordRow([o[0].Name, string.Join(", ", o.Select(d => regions[d.CohortRegionId]).Distinct()), EcosystemTerms.Label(o.Max(d => d.Engagement)), EcosystemTerms.Label(o[0].Sector)],
                 new RecordLink("Ecosystem", "Show", new { regionId = o[0].CohortRegionId, id = o[0].Id }))).ToList();
     }
 

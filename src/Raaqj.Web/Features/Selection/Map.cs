@@ -1,17 +1,10 @@
-using System.Globalization;
-using System.Text;
 using Raaqj.Web.Infrastructure.Caching;
 using Raaqj.Web.Infrastructure.Geography;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Selection;
 
-public sealed record MapRegion(SelectionRow Row, IReadOnlyList<UsAtlas.Shape> Counties, int CountiesNotDrawn)
-{
-    // A marker at the middle of the region, so a region of one small county still shows on a national map.
-    public (double X, double Y)? Marker => Counties.Count == 0 ? null
-        : (Math.Round(Counties.Average(c => c.CenterX), 1), Math.Round(Counties.Average(c => c.CenterY), 1));
-}
+public sealed record MapRegion(SelectionRow Row, IReadOnlyList<UsAtlas.Shape> Counties, int CountiesNotDrawn);
 
 // SharedCounties: Counties claimed by two or more regions, drawn hatched over them.
 // StatesVersion, RegionsVersion: Name the two images the map is drawn from (the states, then the regions), which the
@@ -53,8 +46,7 @@ public sealed class MapHandler(SelectionBoardHandler boards, UsAtlas atlas, Cont
         await Handle(page: null) is { } map ? await cache.GetAsync($"map-regions/{map.Board.Round.Id}", () => Task.FromResult(RegionsDrawing.Svg(map))) : null;
 }
 
-// Colours of the stages, shared by the drawing and its legend, and the drawing itself: presentation attributes only,
-// since an image's own styles would need the page's style policy loosened.
+// Colours of the stages, shared by the drawing and its legend, and the drawing itself (UsMapDrawing).
 public static class RegionsDrawing
 {
     private static readonly IReadOnlyDictionary<SelectionStage, string> Colours = new Dictionary<SelectionStage, string>
@@ -65,32 +57,6 @@ public static class RegionsDrawing
 
     public static string Colour(SelectionStage stage) => Colours[stage];
 
-    public static string Svg(MapModel map)
-    {
-        static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {UsAtlas.Width} {UsAtlas.Height}\" width=\"{UsAtlas.Width}\" height=\"{UsAtlas.Height}\">")
-            .Append("<defs><pattern id=\"shared-hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
-            .Append("<rect width=\"4\" height=\"4\" fill=\"#fff3cd\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#842029\" stroke-width=\"1.5\"/></pattern></defs>");
-        foreach (var region in map.Regions)
-        {
-            svg.Append($"<g class=\"region\" data-proposal=\"{region.Row.ProposalId}\" fill=\"{Colour(region.Row.Stage)}\" stroke=\"#212529\" stroke-width=\".3\">");
-            foreach (var county in region.Counties)
-                svg.Append("<path d=\"").Append(county.Path).Append("\"/>");
-            svg.Append("</g>");
-        }
-        // Dots over every fill, so a region of one small county still shows.
-        foreach (var region in map.Regions)
-        {
-            if (region.Marker is { } marker)
-                svg.Append($"<circle cx=\"{Number(marker.X)}\" cy=\"{Number(marker.Y)}\" r=\"6\" fill=\"{Colour(region.Row.Stage)}\" stroke=\"#fff\" stroke-width=\"1.5\"/>");
-        }
-        if (map.SharedCounties.Count > 0)
-        {
-            svg.Append("<g class=\"shared\" fill=\"url(#shared-hatch)\" stroke=\"#842029\" stroke-width=\"1\">");
-            foreach (var county in map.SharedCounties)
-                svg.Append("<path d=\"").Append(county.Path).Append("\"/>");
-            svg.Append("</g>");
-        }
-        return svg.Append("</svg>").ToString();
-    }
+    public static string Svg(MapModel map) =>
+        UsMapDrawing.Svg(map.Regions.Select(r => new MapArea(Colour(r.Row.Stage), $"data-proposal=\"{r.Row.ProposalId}\"", r.Counties)), map.SharedCounties);
 }

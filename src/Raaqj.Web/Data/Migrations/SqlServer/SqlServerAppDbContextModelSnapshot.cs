@@ -1943,6 +1943,98 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("OrganizationMembers");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactOrganization")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "Name");
+
+                    b.ToTable("TargetRegions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegionCounty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Fips")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nchar(5)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength();
+
+                    b.Property<int>("TargetRegionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fips");
+
+                    b.HasIndex("TargetRegionId", "Fips")
+                        .IsUnique();
+
+                    b.ToTable("TargetRegionCounties");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -4957,7 +5049,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Raaqj.Web.Domain.Funding.MatchEntry", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
-                        .WithMany()
+                        .WithMany("MatchEntries")
                         .HasForeignKey("CohortRegionId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
@@ -5039,6 +5131,24 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegionCounty", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Outreach.TargetRegion", null)
+                        .WithMany("Counties")
+                        .HasForeignKey("TargetRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -5733,6 +5843,8 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
                 {
+                    b.Navigation("MatchEntries");
+
                     b.Navigation("Stakeholders");
                 });
 
@@ -5771,6 +5883,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegion", b =>
+                {
+                    b.Navigation("Counties");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>

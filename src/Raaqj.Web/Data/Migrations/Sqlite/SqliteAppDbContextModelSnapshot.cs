@@ -1872,6 +1872,94 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("OrganizationMembers");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactOrganization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramEditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramEditionId", "Name");
+
+                    b.ToTable("TargetRegions");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegionCounty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fips")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("TargetRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Fips");
+
+                    b.HasIndex("TargetRegionId", "Fips")
+                        .IsUnique();
+
+                    b.ToTable("TargetRegionCounties");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -4786,7 +4874,7 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Funding.MatchEntry", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
-                        .WithMany()
+                        .WithMany("MatchEntries")
                         .HasForeignKey("CohortRegionId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
@@ -4868,6 +4956,24 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegion", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegionCounty", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Outreach.TargetRegion", null)
+                        .WithMany("Counties")
+                        .HasForeignKey("TargetRegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -5562,6 +5668,8 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Raaqj.Web.Domain.Cohort.CohortRegion", b =>
                 {
+                    b.Navigation("MatchEntries");
+
                     b.Navigation("Stakeholders");
                 });
 
@@ -5600,6 +5708,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Outreach.TargetRegion", b =>
+                {
+                    b.Navigation("Counties");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Planning.ActionPlan", b =>
