@@ -50,7 +50,7 @@ public class Milestone
         Status = status;
         CompletedOn = status == MilestoneStatus.Done ? completedOn : null;
         EvidenceNote = evidence.Length <= EvidenceNoteMaxLength ? evidence : evidence[..EvidenceNoteMaxLength];
-        EvidenceLink = string.IsNullOrWhiteSpace(link) ? null : link.Trim();
+        EvidenceLink = link.TrimmedOrNull();
     }
 
     // Problems with a change of progress, by field, in words for the form.

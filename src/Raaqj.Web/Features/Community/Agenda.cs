@@ -127,7 +127,7 @@ public sealed class AgendaHandler(AppDbContext db, CommunityAccess access, Docum
         var resource = new CommunityResource
         {
             ProgramEditionId = programId, LearningTopicId = form.TopicId, LearningSessionId = form.SessionId, Title = form.Title.Trim(),
-            Url = string.IsNullOrWhiteSpace(form.Url) ? null : form.Url.Trim(), AddedByUserId = reader.UserId, AddedAtUtc = now,
+            Url = form.Url.TrimmedOrNull(), AddedByUserId = reader.UserId, AddedAtUtc = now,
         };
         string? stored = null;
         if (form.File is { Length: > 0 })

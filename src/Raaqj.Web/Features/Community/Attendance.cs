@@ -71,10 +71,10 @@ public sealed class AttendanceHandler(AppDbContext db, CommunityAccess access, P
         var (reader, session) = taking.Value;
         if (form.RegionId is { } region && !await db.CohortRegions.AnyAsync(r => r.Id == region && r.RequestForActionId == reader.Program.RequestForActionId))
             return Outcome.Invalid(nameof(GuestForm.RegionId), "Choose a region of the cohort, or none.");
-        var email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
+        var email = form.Email.TrimmedOrNull();
         // A walk-in with a portal account is that person, not a second one.
         var account = email is null ? null : await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => new { u.Id }).FirstOrDefaultAsync();
-        var attendance = Attendance(sessionId, account?.Id, form.Name.Trim(), email, string.IsNullOrWhiteSpace(form.Organization) ? null : form.Organization.Trim(), form.RegionId, form.Role);
+        var attendance = Attendance(sessionId, account?.Id, form.Name.Trim(), email, form.Organization.TrimmedOrNull(), form.RegionId, form.Role);
         if (await db.SessionAttendances.AnyAsync(a => a.LearningSessionId == sessionId && a.PersonKey == attendance.PersonKey))
             return Outcome.Invalid(nameof(GuestForm.Name), $"{attendance.Name} is already recorded at this session.");
         db.SessionAttendances.Add(attendance);

@@ -94,18 +94,16 @@ public sealed class FunderHandler(AppDbContext db, CurrentProgram programs, Prog
         funder.IsNationalPartner = form.IsNationalPartner;
         funder.Stage = form.Stage;
         funder.AskAmount = form.AskAmount;
-        funder.ContactName = Clean(form.ContactName);
-        funder.ContactEmail = Clean(form.ContactEmail);
-        funder.NextStep = Clean(form.NextStep);
+        funder.ContactName = form.ContactName.TrimmedOrNull();
+        funder.ContactEmail = form.ContactEmail.TrimmedOrNull();
+        funder.NextStep = form.NextStep.TrimmedOrNull();
         funder.NextStepOn = funder.NextStep is null ? null : form.NextStepOn;
-        funder.Notes = Clean(form.Notes);
+        funder.Notes = form.Notes.TrimmedOrNull();
         funder.UpdatedAtUtc = now;
         var saved = await audit.SaveRecordingAsync(Changed, () => audit.Record(funderId is null ? AuditActions.FunderAdded : AuditActions.FunderUpdated, nameof(Funder),
             funder.Id.ToString(), $"{(funderId is null ? "Added" : "Updated")} funder “{funder.Name}” ({FundingTerms.Label(funder.Stage)})", before, Snapshot(funder)));
         return saved.Kind == OutcomeKind.Done ? Outcome<int>.DoneWith(funder.Id) : Outcome<int>.Conflict(saved.Problems[0].Message, funderId ?? 0);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static object Snapshot(Funder f) => new { f.Name, Kind = f.Kind.ToString(), f.IsNationalPartner, Stage = f.Stage.ToString(), f.AskAmount, f.ContactName, f.ContactEmail, f.NextStep, f.NextStepOn };
 }

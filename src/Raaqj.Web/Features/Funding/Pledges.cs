@@ -76,7 +76,7 @@ public sealed class PledgeHandler(AppDbContext db, CurrentProgram programs, Fund
         pledge.PledgedOn = form.PledgedOn!.Value;
         pledge.IsRestricted = form.IsRestricted;
         pledge.Restriction = form.IsRestricted ? form.Restriction?.Trim() : null;
-        pledge.Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim();
+        pledge.Note = form.Note.TrimmedOrNull();
         pledge.Installments.Clear();
         pledge.Installments.AddRange(form.Installments.OrderBy(r => r.DueOn).Select(r => new PledgeInstallment { DueOn = r.DueOn!.Value, Amount = r.Amount!.Value }));
         return await SaveAsync(funder, pledge, pledgeId is null ? AuditActions.PledgeRecorded : AuditActions.PledgeChanged,
@@ -115,7 +115,7 @@ public sealed class PledgeHandler(AppDbContext db, CurrentProgram programs, Fund
         var payment = new Payment
         {
             FunderId = funderId, PledgeId = form.PledgeId, Amount = form.Amount!.Value, ReceivedOn = form.ReceivedOn!.Value, IsRestricted = restricted,
-            Reference = string.IsNullOrWhiteSpace(form.Reference) ? null : form.Reference.Trim(), FormKey = form.FormKey, RecordedByUserId = user.Id!, RecordedAtUtc = clock.UtcNow,
+            Reference = form.Reference.TrimmedOrNull(), FormKey = form.FormKey, RecordedByUserId = user.Id!, RecordedAtUtc = clock.UtcNow,
         };
         funder.Payments.Add(payment);
         return await SaveAsync(funder, payment, AuditActions.PaymentRecorded, $"Payment recorded: {funder.Name}, {Money.Dollars(payment.Amount)} received {payment.ReceivedOn:yyyy-MM-dd}",

@@ -83,7 +83,7 @@ public sealed class MatchLineHandler(AppDbContext db, RegionPages regions, Regio
         line.Status = form.Status;
         line.Amount = form.Amount!.Value;
         line.On = form.On;
-        line.Note = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim();
+        line.Note = form.Note.TrimmedOrNull();
         var files = await evidence.ApplyAsync(line.Evidence, form, file.Value);
         if (line.IsVerified && (Said(line) != said || files.Added is not null || files.Removed.Count > 0))
             line.Unverify();
@@ -112,7 +112,7 @@ public sealed class MatchLineHandler(AppDbContext db, RegionPages regions, Regio
         {
             line.VerifiedByUserId = user.Id;
             line.VerifiedAtUtc = clock.UtcNow;
-            line.VerificationNote = string.IsNullOrWhiteSpace(form.Note) ? null : form.Note.Trim();
+            line.VerificationNote = form.Note.TrimmedOrNull();
         }
         else
         {

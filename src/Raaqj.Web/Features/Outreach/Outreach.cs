@@ -110,11 +110,11 @@ public sealed class OutreachHandler(AppDbContext db, CurrentProgram programs, Co
         }
         target.Name = form.Name.Trim();
         target.Why = form.Why.Trim();
-        target.ContactName = Clean(form.ContactName);
-        target.ContactOrganization = Clean(form.ContactOrganization);
-        target.ContactEmail = Clean(form.ContactEmail);
+        target.ContactName = form.ContactName.TrimmedOrNull();
+        target.ContactOrganization = form.ContactOrganization.TrimmedOrNull();
+        target.ContactEmail = form.ContactEmail.TrimmedOrNull();
         target.Stage = form.Stage;
-        target.Notes = Clean(form.Notes);
+        target.Notes = form.Notes.TrimmedOrNull();
         target.UpdatedAtUtc = now;
         var keep = counties.Select(c => c!.Fips).ToHashSet();
         target.Counties.RemoveAll(c => !keep.Contains(c.Fips));
@@ -123,8 +123,6 @@ public sealed class OutreachHandler(AppDbContext db, CurrentProgram programs, Co
             $"{(id is null ? "Targeted" : "Updated")} region “{target.Name}” ({OutreachFunnel.Label(target.Stage)})", before, Snapshot(target)));
         return saved.Kind == OutcomeKind.Done ? Outcome<int>.DoneWith(target.Id) : Outcome<int>.Conflict(saved.Problems[0].Message, id ?? 0);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static object Snapshot(TargetRegion t) => new
     {
