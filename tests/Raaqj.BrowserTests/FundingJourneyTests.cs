@@ -5,7 +5,8 @@ using Raaqj.BrowserTests.Infrastructure;
 namespace Raaqj.BrowserTests;
 
 // Staff add a funder, record its pledge with a schedule and a first payment, and the targets dashboard moves by
-// exactly that money, received and pledged apart; the outreach funnel shows the cohort's regions; on a phone, staff verify a region's match line against its
+// exactly that money, received and pledged apart; the outreach funnel shows the cohort's regions; staff import a
+// state's survey figures and a region in that state sees them; on a phone, staff verify a region's match line against its
 // letter and the region sees it verified. Runs on the demo (cohort4's award letter is not verified yet).
 [Collection(nameof(BrowserCollection))]
 public sealed class FundingJourneyTests(Browser browser)
@@ -72,6 +73,28 @@ public sealed class FundingJourneyTests(Browser browser)
         await staff.ExpectAccessibleAsync("outreach");
         await staff.GetByRole(AriaRole.Link, new() { Name = "Greater Birmingham" }).ClickAsync();
         await staff.ExpectAccessibleAsync("outreach-target");
+
+        // Staff import a state's survey figures; Greater Louisville (cohort1, in Kentucky) sees them with their source.
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Targets", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Job quality survey data" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Textbox, new() { Name = "Dataset (required)" }).FillAsync("Kentucky worker survey (test)");
+        await staff.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "kentucky.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("geography,measure,value,unit,period,source,citation\nKY,Workers with paid sick leave,58,%,2025,Kentucky test survey,Test citation 2025\n"),
+        });
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("survey-summary")).ToContainTextAsync("none with an error");
+        await staff.ExpectAccessibleAsync("survey-preview");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Import 1 figure(s)" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status).First).ToContainTextAsync("1 figure(s) imported");
+        var louisville = await browser.NewPageAsync(phone: true);
+        await louisville.LogInAsync("cohort1@example.org");
+        await louisville.GotoAsync("/regions/mine");
+        await louisville.GetByRole(AriaRole.Link, new() { Name = "Job quality figures" }).ClickAsync();
+        await Assertions.Expect(louisville.GetByTestId("survey-figure").Filter(new() { HasText = "paid sick leave" })).ToContainTextAsync("Kentucky test survey");
+        await Assertions.Expect(louisville.GetByTestId("survey-figure").Filter(new() { HasText = "Workers in quality jobs" })).ToContainTextAsync("American Job Quality Study");
+        await louisville.ExpectAccessibleAsync("survey-region-phone");
 
         // On a phone: staff verify cohort4's award letter; the region sees it verified.
         var phone = await browser.NewPageAsync(phone: true);

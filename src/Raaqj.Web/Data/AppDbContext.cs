@@ -143,6 +143,10 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
 
     public DbSet<TargetRegionCounty> TargetRegionCounties => Set<TargetRegionCounty>();
 
+    public DbSet<Domain.Impact.SurveyDataset> SurveyDatasets => Set<Domain.Impact.SurveyDataset>();
+
+    public DbSet<Domain.Impact.SurveyFigure> SurveyFigures => Set<Domain.Impact.SurveyFigure>();
+
     public DbSet<ResearchPopulation> ResearchPopulations => Set<ResearchPopulation>();
 
     public DbSet<ResearchFile> ResearchFiles => Set<ResearchFile>();

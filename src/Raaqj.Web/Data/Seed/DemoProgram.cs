@@ -131,6 +131,7 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         await DemoResearch.SeedAsync(db, regions, today, At);
         await DemoFunding.SeedAsync(db, documents, program, regions, staffId, calendar, today, At);
         DemoOutreach.Seed(db, program, calendar, At);
+        db.SurveyDatasets.Add(DemoSurvey.Dataset(staffId, At(calendar.FirstDayOf(9).AddDays(2), 11)));
         await db.SaveChangesAsync();
     }
 

@@ -110,6 +110,7 @@ public static class AuditActions
     public const string MatchVerified = "Match.Verified";
     public const string MatchUnverified = "Match.Unverified";
     public const string OutreachChanged = "Outreach.RegionChanged";
+    public const string SurveyImported = "Survey.Imported";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -128,6 +129,6 @@ public static class AuditActions
         StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
         PlanDimensionsChanged, InstrumentChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
         FunderAdded, FunderUpdated, PledgeRecorded, PledgeChanged, PledgeWithdrawn, PaymentRecorded, MatchSeeded, MatchRecorded, MatchVerified, MatchUnverified,
-        OutreachChanged,
+        OutreachChanged, SurveyImported,
     ];
 }

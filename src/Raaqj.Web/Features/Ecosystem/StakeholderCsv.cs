@@ -1,7 +1,7 @@
 using System.Globalization;
-using CsvHelper;
 using FluentValidation;
 using Raaqj.Web.Domain.Planning;
+using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.Web.Features.Ecosystem;
 
@@ -25,38 +25,8 @@ public static class StakeholderCsv
 
     public static CsvReading Read(string content, IValidator<StakeholderForm> validator)
     {
-        using var csv = CsvReader.Create(new StringReader(content), new CsvReaderOptions
-        {
-            TrackLineNumbers = true, TrimWhitespace = true, SkipEmptyLines = true, NormalizeHeaderName = n => n.Replace("_", "").Replace(" ", ""),
-        });
-        IReadOnlyList<string> headers;
-        try
-        {
-            headers = csv.Headers.Select(h => h.Replace("_", "").Replace(" ", "").Trim().ToLowerInvariant()).ToList();
-        }
-        catch (CsvFormatException)
-        {
-            return new CsvReading([], ["The file is not a CSV this page can read. Save it from your spreadsheet as CSV (comma separated, UTF-8)."]);
-        }
-        var missing = Required.Where(r => !headers.Contains(r)).ToList();
-        if (missing.Count > 0)
-            return new CsvReading([], [$"The first line must name the columns; {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing. Download the template to see them."]);
-        string Field(string name) => headers.Contains(name.Replace("_", "")) ? csv.GetString(name) : "";
-        var rows = new List<CsvRow>();
-        try
-        {
-            while (csv.Read())
-            {
-                if (rows.Count == MaxRows)
-                    return new CsvReading(rows, [$"A file can hold at most {MaxRows} stakeholders: split it in two."]);
-                rows.Add(Row(csv.LineNumber, Field, validator));
-            }
-        }
-        catch (CsvFormatException ex)
-        {
-            return new CsvReading(rows, [$"The file stops making sense as CSV after line {rows.LastOrDefault()?.Line ?? 1}: {ex.Message}"]);
-        }
-        return new CsvReading(rows, rows.Count == 0 ? ["The file has no stakeholders under its first line."] : []);
+        var (rows, problems) = CsvUpload.Rows(content, Required, MaxRows, "stakeholders", (line, field) => Row(line, field, validator));
+        return new CsvReading(rows, problems);
     }
 
     private static CsvRow Row(long line, Func<string, string> field, IValidator<StakeholderForm> validator)

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
@@ -10,6 +9,7 @@ using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
 using Raaqj.Web.Infrastructure.Authorization;
+using Raaqj.Web.Infrastructure.Files;
 
 namespace Raaqj.Web.Features.Ecosystem;
 
@@ -27,8 +27,6 @@ public sealed record ImportPreviewModel(RegionHeader Region, int Id, string File
 public sealed class StakeholderImportHandler(AppDbContext db, RegionPages regions, RegionAccess access, IValidator<StakeholderForm> validator, ProgramClock clock,
     CurrentUser user, AuditLog audit)
 {
-    public static readonly string[] Extensions = [".csv", ".txt"];
-
     public async Task<ImportUploadModel?> UploadPageAsync(int regionId) =>
         await regions.FindAsync(regionId) is { } region && await access.MayAsync(RecordAction.ContributeToRegion, regionId) ? new ImportUploadModel(region) : null;
 
@@ -36,25 +34,10 @@ public sealed class StakeholderImportHandler(AppDbContext db, RegionPages region
     {
         if (await UploadPageAsync(regionId) is null)
             return Outcome<int>.Of(Outcome.NotFound);
-        if (file is null || file.Length == 0)
-            return Refused("Choose a CSV file.");
-        if (file.Length > StakeholderImport.MaxBytes)
-            return Refused("The file is larger than 1 MB: split it in two.");
-        if (!Extensions.Contains(Path.GetExtension(file.FileName).ToLowerInvariant()))
-            return Refused("Upload a .csv file (in your spreadsheet: Save as, CSV UTF-8).");
-        string content;
-        try
-        {
-            using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            content = await reader.ReadToEndAsync();
-        }
-        catch (DecoderFallbackException)
-        {
-            return Refused("The file is not text in UTF-8. In your spreadsheet, save it as CSV UTF-8 and upload it again.");
-        }
-        if (content.Contains('\0'))
-            return Refused("The file is not a CSV: it holds binary content.");
-        var name = Path.GetFileName(file.FileName);
+        var read = await CsvUpload.ReadAsync(file);
+        if (read is not { Kind: OutcomeKind.Done, Value: { } content })
+            return Outcome<int>.Of(read);
+        var name = Path.GetFileName(file!.FileName);
         var import = new StakeholderImport
         {
             CohortRegionId = regionId, UploadedByUserId = user.Id!, FileName = name[..Math.Min(name.Length, StakeholderImport.FileNameMaxLength)], Content = content,

@@ -1596,6 +1596,108 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.ToTable("PledgeInstallments");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyDataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1048576)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SurveyDatasets");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Geography")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("SurveyDatasetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyDatasetId");
+
+                    b.HasIndex("Level", "Geography");
+
+                    b.ToTable("SurveyFigures");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -5092,6 +5194,15 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyFigure", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Impact.SurveyDataset", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SurveyDatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Notifications.EmailPreference", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
@@ -5878,6 +5989,11 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Raaqj.Web.Domain.Funding.Pledge", b =>
                 {
                     b.Navigation("Installments");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyDataset", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>

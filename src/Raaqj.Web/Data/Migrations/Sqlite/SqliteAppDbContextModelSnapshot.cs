@@ -1536,6 +1536,104 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.ToTable("PledgeInstallments");
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyDataset", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1048576)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SurveyDatasets");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Geography")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyDatasetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyDatasetId");
+
+                    b.HasIndex("Level", "Geography");
+
+                    b.ToTable("SurveyFigures");
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -4917,6 +5015,15 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyFigure", b =>
+                {
+                    b.HasOne("Raaqj.Web.Domain.Impact.SurveyDataset", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SurveyDatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Raaqj.Web.Domain.Notifications.EmailPreference", b =>
                 {
                     b.HasOne("Raaqj.Web.Domain.Accounts.AppUser", null)
@@ -5703,6 +5810,11 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Raaqj.Web.Domain.Funding.Pledge", b =>
                 {
                     b.Navigation("Installments");
+                });
+
+            modelBuilder.Entity("Raaqj.Web.Domain.Impact.SurveyDataset", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Raaqj.Web.Domain.Organizations.Organization", b =>
