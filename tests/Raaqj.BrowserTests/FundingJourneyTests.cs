@@ -6,7 +6,8 @@ namespace Raaqj.BrowserTests;
 
 // Staff add a funder, record its pledge with a schedule and a first payment, and the targets dashboard moves by
 // exactly that money, received and pledged apart; the outreach funnel shows the cohort's regions; staff import a
-// state's survey figures and a region in that state sees them; on a phone, staff verify a region's match line against its
+// state's survey figures and a region in that state sees them; the public progress page, switched on, shows the
+// targets to anyone; on a phone, staff verify a region's match line against its
 // letter and the region sees it verified. Runs on the demo (cohort4's award letter is not verified yet).
 [Collection(nameof(BrowserCollection))]
 public sealed class FundingJourneyTests(Browser browser)
@@ -95,6 +96,16 @@ public sealed class FundingJourneyTests(Browser browser)
         await Assertions.Expect(louisville.GetByTestId("survey-figure").Filter(new() { HasText = "paid sick leave" })).ToContainTextAsync("Kentucky test survey");
         await Assertions.Expect(louisville.GetByTestId("survey-figure").Filter(new() { HasText = "Workers in quality jobs" })).ToContainTextAsync("American Job Quality Study");
         await louisville.ExpectAccessibleAsync("survey-region-phone");
+
+        // Staff switch the public progress page on; anyone reads the targets there, on a phone.
+        await staff.GotoAsync("/program/1/targets");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Switch it on" }).ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("public-progress")).ToHaveTextAsync("Public progress page on");
+        var visitor = await browser.NewPageAsync(phone: true);
+        await visitor.GotoAsync("/progress/1");
+        await Assertions.Expect(visitor.GetByTestId("public-target")).ToHaveCountAsync(5);
+        await Assertions.Expect(visitor.GetByTestId("public-Raised")).ToHaveTextAsync(await staff.GetByTestId("target-Raised").InnerTextAsync());
+        await visitor.ExpectAccessibleAsync("public-progress-phone");
 
         // On a phone: staff verify cohort4's award letter; the region sees it verified.
         var phone = await browser.NewPageAsync(phone: true);

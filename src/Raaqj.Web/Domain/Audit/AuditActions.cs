@@ -111,6 +111,7 @@ public static class AuditActions
     public const string MatchUnverified = "Match.Unverified";
     public const string OutreachChanged = "Outreach.RegionChanged";
     public const string SurveyImported = "Survey.Imported";
+    public const string PublicProgressChanged = "Program.PublicProgressChanged";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -129,6 +130,6 @@ public static class AuditActions
         StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
         PlanDimensionsChanged, InstrumentChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
         FunderAdded, FunderUpdated, PledgeRecorded, PledgeChanged, PledgeWithdrawn, PaymentRecorded, MatchSeeded, MatchRecorded, MatchVerified, MatchUnverified,
-        OutreachChanged, SurveyImported,
+        OutreachChanged, SurveyImported, PublicProgressChanged,
     ];
 }

@@ -17,6 +17,9 @@ public class ProgramEdition
 
     // Owners hear of a milestone this many days before it is due.
     public int ReminderDaysBefore { get; set; } = DefaultReminderDays;
+
+    // Whether anyone may read the program's public progress page (its commitment and computed targets); off by default.
+    public bool PublicProgress { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }

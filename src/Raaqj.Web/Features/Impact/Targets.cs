@@ -15,7 +15,7 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Impact;
 
-public sealed record TargetsModel(ProgramToday Today, IReadOnlyList<TargetFigure> Targets);
+public sealed record TargetsModel(ProgramToday Today, IReadOnlyList<TargetFigure> Targets, bool PublicProgress);
 
 // Where a row of a drill-down leads: a route, never a literal URL.
 public sealed record RecordLink(string Controller, string Action, object Values);
@@ -32,7 +32,9 @@ public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, Pro
     public const int PageSize = 25;
 
     public async Task<TargetsModel?> Handle(int programId) =>
-        await programs.FindAsync(programId) is { } program ? new TargetsModel(programs.Today(program), await figures.TargetsAsync(program)) : null;
+        await programs.FindAsync(programId) is { } program
+            ? new TargetsModel(programs.Today(program), await figures.TargetsAsync(program), await db.ProgramEditions.AnyAsync(p => p.Id == programId && p.PublicProgress))
+            : null;
 
     public async Task<TargetRecordsModel?> RecordsAsync(int programId, TargetKind kind, int? page)
     {

@@ -4650,6 +4650,9 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("PublicProgress")
+                        .HasColumnType("bit");
+
                     b.Property<int>("ReminderDaysBefore")
                         .HasColumnType("int");
 

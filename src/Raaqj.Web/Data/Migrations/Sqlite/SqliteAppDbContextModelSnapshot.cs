@@ -4475,6 +4475,9 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublicProgress")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReminderDaysBefore")
                         .HasColumnType("INTEGER");
 
