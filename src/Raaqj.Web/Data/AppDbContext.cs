@@ -147,6 +147,18 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
 
     public DbSet<Domain.Impact.SurveyFigure> SurveyFigures => Set<Domain.Impact.SurveyFigure>();
 
+    public DbSet<Domain.Reporting.Indicator> Indicators => Set<Domain.Reporting.Indicator>();
+
+    public DbSet<Domain.Reporting.PeriodReport> PeriodReports => Set<Domain.Reporting.PeriodReport>();
+
+    public DbSet<Domain.Reporting.ReportValue> ReportValues => Set<Domain.Reporting.ReportValue>();
+
+    public DbSet<Domain.Reporting.ReportVersion> ReportVersions => Set<Domain.Reporting.ReportVersion>();
+
+    public DbSet<Domain.Reporting.ReportEvidence> ReportEvidence => Set<Domain.Reporting.ReportEvidence>();
+
+    public DbSet<Domain.Reporting.ReportReminder> ReportReminders => Set<Domain.Reporting.ReportReminder>();
+
     public DbSet<ResearchPopulation> ResearchPopulations => Set<ResearchPopulation>();
 
     public DbSet<ResearchFile> ResearchFiles => Set<ResearchFile>();

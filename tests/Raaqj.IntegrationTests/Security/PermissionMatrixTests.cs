@@ -88,20 +88,20 @@ public sealed class PermissionMatrixTests(PortalFactory factory) : PortalTest<Po
 
     private static readonly RecordAction[] RegionActions =
         [RecordAction.ReadRegion, RecordAction.UpdateRegionMilestone, RecordAction.ContributeToRegion, RecordAction.ManageRegionPartners, RecordAction.WriteRegionPlan,
-            RecordAction.ReviewRegionPlan, RecordAction.VerifyRegionMatch];
+            RecordAction.ReviewRegionPlan, RecordAction.VerifyRegionMatch, RecordAction.ReportRegionProgress, RecordAction.ReviewRegionReport];
 
 #pragma warning disable IDE0055 // a table, aligned to be read
-    //                                        Read Update Contribute Partners WritePlan ReviewPlan VerifyMatch
+    //                                        Read Update Contribute Partners WritePlan ReviewPlan VerifyMatch Report ReviewReport
     private static readonly Dictionary<string, bool[]> OnTheirRegion = new()
     {
-        ["staff"] =                           [Y,   Y,     Y,         Y,       N,        Y,          Y],
-        ["owner"] =                           [Y,   Y,     Y,         Y,       Y,        N,          N],
-        ["editor"] =                          [Y,   Y,     Y,         N,       Y,        N,          N],
-        ["viewer"] =                          [Y,   N,     N,         N,       N,        N,          N],
-        ["partner editor"] =                  [Y,   Y,     Y,         N,       Y,        N,          N],
-        ["partner viewer"] =                  [Y,   N,     N,         N,       N,        N,          N],
-        ["reviewer of its proposal"] =        [N,   N,     N,         N,       N,        N,          N],
-        ["admin"] =                           [N,   N,     N,         N,       N,        N,          N],
+        ["staff"] =                           [Y,   Y,     Y,         Y,       N,        Y,          Y,          N,     Y],
+        ["owner"] =                           [Y,   Y,     Y,         Y,       Y,        N,          N,          Y,     N],
+        ["editor"] =                          [Y,   Y,     Y,         N,       Y,        N,          N,          Y,     N],
+        ["viewer"] =                          [Y,   N,     N,         N,       N,        N,          N,          N,     N],
+        ["partner editor"] =                  [Y,   Y,     Y,         N,       Y,        N,          N,          Y,     N],
+        ["partner viewer"] =                  [Y,   N,     N,         N,       N,        N,          N,          N,     N],
+        ["reviewer of its proposal"] =        [N,   N,     N,         N,       N,        N,          N,          N,     N],
+        ["admin"] =                           [N,   N,     N,         N,       N,        N,          N,          N,     N],
     };
 #pragma warning restore IDE0055
 

@@ -27,6 +27,8 @@ public sealed class PermissionsTests
         [RecordAction.WriteRegionPlan] =                  [N,   N,    Y,    Y,     N,     N,       N],
         [RecordAction.ReviewRegionPlan] =                 [N,   Y,    N,    N,     N,     N,       N],
         [RecordAction.VerifyRegionMatch] =                [N,   Y,    N,    N,     N,     N,       N],
+        [RecordAction.ReportRegionProgress] =             [N,   N,    Y,    Y,     N,     N,       N],
+        [RecordAction.ReviewRegionReport] =               [N,   Y,    N,    N,     N,     N,       N],
     };
 #pragma warning restore IDE0055
 

@@ -23,7 +23,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
             .HasValue<RegionFileVersion>("region-file")
             .HasValue<TaMessageFile>("ta-message")
             .HasValue<Domain.Community.CommunityResourceFile>("community-resource")
-            .HasValue<Domain.Funding.MatchEvidence>("match-evidence");
+            .HasValue<Domain.Funding.MatchEvidence>("match-evidence")
+            .HasValue<Domain.Reporting.ReportEvidence>("report-evidence");
         builder.Property(KindColumn).HasMaxLength(20);
         builder.Property(a => a.FileName).HasMaxLength(Document.FileNameMaxLength).IsRequired();
         builder.Property(a => a.StoredName).HasMaxLength(64).IsRequired();

@@ -130,6 +130,7 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         await DemoPlans.SeedAsync(db, regions, staffId, today, At);
         await DemoResearch.SeedAsync(db, regions, today, At);
         await DemoFunding.SeedAsync(db, documents, program, regions, staffId, calendar, today, At);
+        await DemoReports.SeedAsync(db, program, regions, staffId, calendar, At);
         DemoOutreach.Seed(db, program, calendar, At);
         db.SurveyDatasets.Add(DemoSurvey.Dataset(staffId, At(calendar.FirstDayOf(9).AddDays(2), 11)));
         await db.SaveChangesAsync();

@@ -53,6 +53,12 @@ public enum RecordAction
 
     // Verify a line of the region's local match ledger against its evidence: staff, never the region itself.
     VerifyRegionMatch,
+
+    // Write the region's period reports and submit them: its own team, not staff.
+    ReportRegionProgress,
+
+    // Accept a submitted period report or ask for changes.
+    ReviewRegionReport,
 }
 
 // The one permission map: action x relation (after Hypha's projects/permissions.py). Controllers and handlers ask
@@ -77,6 +83,8 @@ public static class Permissions
         [RecordAction.WriteRegionPlan] = [Relation.Owner, Relation.Editor],
         [RecordAction.ReviewRegionPlan] = [Relation.Staff],
         [RecordAction.VerifyRegionMatch] = [Relation.Staff],
+        [RecordAction.ReportRegionProgress] = [Relation.Owner, Relation.Editor],
+        [RecordAction.ReviewRegionReport] = [Relation.Staff],
     };
 
     public static bool Allows(RecordAction action, Relation relation) => Map[action].Contains(relation);

@@ -112,6 +112,12 @@ public static class AuditActions
     public const string OutreachChanged = "Outreach.RegionChanged";
     public const string SurveyImported = "Survey.Imported";
     public const string PublicProgressChanged = "Program.PublicProgressChanged";
+    public const string IndicatorAdded = "Reporting.IndicatorAdded";
+    public const string IndicatorChanged = "Reporting.IndicatorChanged";
+    public const string ReportSaved = "Reporting.ReportSaved";
+    public const string ReportSubmitted = "Reporting.ReportSubmitted";
+    public const string ReportAccepted = "Reporting.ReportAccepted";
+    public const string ReportChangesRequested = "Reporting.ReportChangesRequested";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -130,6 +136,6 @@ public static class AuditActions
         StakeholdersImported, PlanItemAdded, PlanItemChanged, PlanItemRemoved, PlanSubmitted, PlanCommented, PlanApproved, PlanChangesRequested, PlanRevisionOpened,
         PlanDimensionsChanged, InstrumentChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
         FunderAdded, FunderUpdated, PledgeRecorded, PledgeChanged, PledgeWithdrawn, PaymentRecorded, MatchSeeded, MatchRecorded, MatchVerified, MatchUnverified,
-        OutreachChanged, SurveyImported, PublicProgressChanged,
+        OutreachChanged, SurveyImported, PublicProgressChanged, IndicatorAdded, IndicatorChanged, ReportSaved, ReportSubmitted, ReportAccepted, ReportChangesRequested,
     ];
 }

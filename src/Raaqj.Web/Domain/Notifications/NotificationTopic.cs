@@ -16,6 +16,7 @@ public enum NotificationTopic
     TechnicalAssistance = 10,
     CommunityOfPractice = 11,
     ActionPlans = 12,
+    PeriodReports = 13,
 }
 
 // When a topic's email leaves.
@@ -47,6 +48,8 @@ public static class NotificationTopics
         new(NotificationTopic.TechnicalAssistance, "Technical assistance", "A request routed to you, an answer to your region's request, and a warning before a response clock runs out.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.CommunityOfPractice, "Community of practice", "A new learning session for the cohort, and the sessions you register for.", [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.ActionPlans, "Job quality action plans", "A plan submitted for review, and the program team's comments and decision on your region's plan.",
+            [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
+        new(NotificationTopic.PeriodReports, "Period reports", "Your region's report coming due and late (once each), a report submitted for review, and the program team's decision on it.",
             [Roles.Staff, Roles.Anchor], EmailDelivery.AtOnce, true),
         new(NotificationTopic.Decisions, "Decisions on your proposal", "The program's decision and its feedback. Always emailed.", [Roles.Anchor], EmailDelivery.AtOnce, false),
     ];

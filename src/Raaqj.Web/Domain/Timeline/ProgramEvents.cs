@@ -21,10 +21,12 @@ public static class ProgramEvents
     public static readonly ProgramEvent ActionPlanSubmitted = new("action-plan-submitted", "The region submits its job quality action plan", OfRegion: true);
     public static readonly ProgramEvent ActionPlanApproved = new("action-plan-approved", "The program team approves the region's job quality action plan", OfRegion: true);
 
+    public static readonly ProgramEvent PeriodReportAccepted = new("period-report-accepted", "The program team accepts a period report of the region", OfRegion: true);
+
     public static readonly IReadOnlyList<ProgramEvent> All =
     [
         RfpPublished, DecisionsReleased, CohortConvened, LaunchConveningAttended, OrganizationalAssessmentSubmitted, CommunityAssessmentSubmitted,
-        PilotUnderWay, ActionPlanSubmitted, ActionPlanApproved,
+        PilotUnderWay, ActionPlanSubmitted, ActionPlanApproved, PeriodReportAccepted,
     ];
 
     // The events a program milestone, or a region's, can wait for.

@@ -32,6 +32,8 @@ public sealed class DownloadHandler(AppDbContext db, RecordAccess proposals, Reg
                 .FirstOrDefaultAsync() is { } program && await community.ReaderAsync(program) is not null,
             Domain.Funding.MatchEvidence evidence => await db.MatchEntries.Where(m => m.Id == evidence.MatchEntryId).Select(m => (int?)m.CohortRegionId).FirstOrDefaultAsync() is { } region
                 && await regions.MayAsync(RecordAction.ReadRegion, region),
+            Domain.Reporting.ReportEvidence evidence => await db.PeriodReports.Where(r => r.Id == evidence.PeriodReportId).Select(r => (int?)r.CohortRegionId).FirstOrDefaultAsync() is { } region
+                && await regions.MayAsync(RecordAction.ReadRegion, region),
             _ => false,
         };
         return allowed ? new StoredDocument(document!.StoredName, document.FileName) : null;

@@ -58,6 +58,7 @@ public static class WebSetup
         services.AddScoped<Features.Ecosystem.EcosystemFigures>();
         services.AddScoped<Features.ActionPlans.PlanPages>();
         services.AddScoped<Features.Funding.MoneyRecords>();
+        services.AddScoped<Features.Reports.ReportingPages>();
         services.AddScoped<Features.Impact.ProgramFigures>();
         services.AddScoped<Features.Timeline.CalendarWriter>();
         services.AddScoped<CurrentUser>();
