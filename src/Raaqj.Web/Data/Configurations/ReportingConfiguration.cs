@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Raaqj.Web.Domain.Cohort;
-using Raaqj.Web.Domain.Planning;
 using Raaqj.Web.Domain.Reporting;
 using Raaqj.Web.Domain.Timeline;
 
@@ -24,11 +23,12 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.Property(i => i.Source).HasMaxLength(Indicator.SourceMaxLength).IsRequired();
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.ProgramEditionId, i.CohortRegionId });
-        // A plan measure is tracked by one indicator, however often "track it" is pressed.
+        // A plan measure is tracked by one indicator, however often "track it" is pressed. No foreign key: removing a plan
+        // item would reach indicators by a second path from the program (SQL Server refuses that); the plan's removal
+        // clears the link instead (PlanItemsHandler.RemoveAsync).
         builder.HasIndex(i => i.PlanMeasureId).IsUnique();
         builder.HasOne<ProgramEdition>().WithMany().HasForeignKey(i => i.ProgramEditionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CohortRegion>().WithMany().HasForeignKey(i => i.CohortRegionId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<PlanMeasure>().WithMany().HasForeignKey(i => i.PlanMeasureId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -41,7 +41,8 @@ public sealed class PeriodReportConfiguration : IEntityTypeConfiguration<PeriodR
         builder.Property(r => r.Version).IsConcurrencyToken();
         // One report per region and period, however many first saves race.
         builder.HasIndex(r => new { r.CohortRegionId, r.EndMonth }).IsUnique();
-        builder.HasOne<CohortRegion>().WithMany().HasForeignKey(r => r.CohortRegionId).OnDelete(DeleteBehavior.Cascade);
+        // Not cascaded: a proposal would reach the documents by two paths (its attachments, and its region's report evidence).
+        builder.HasOne<CohortRegion>().WithMany().HasForeignKey(r => r.CohortRegionId).OnDelete(DeleteBehavior.NoAction);
         builder.HasMany(r => r.Values).WithOne().HasForeignKey(v => v.PeriodReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.PeriodReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.PeriodReportId).OnDelete(DeleteBehavior.Cascade);

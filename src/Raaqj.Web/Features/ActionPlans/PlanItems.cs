@@ -137,6 +137,15 @@ public sealed partial class PlanItemsHandler(AppDbContext db, PlanPages pages, P
         var entry = db.Entry(item);
         if ((Guid)entry.Property("Version").CurrentValue! != version)
             return Outcome.Conflict("Someone changed this since you opened it; it was not removed. Check it and remove it again if you still mean to.");
+        // Indicators that track a measure going with the item keep what they measure and lose the link.
+        var measures = kind switch
+        {
+            "goal" => db.PlanMeasures.Where(m => actions.Any(a => a.Id == m.PlanActionId && db.PlanStrategies.Any(s => s.Id == a.PlanStrategyId && s.PlanGoalId == id))),
+            "strategy" => db.PlanMeasures.Where(m => actions.Any(a => a.Id == m.PlanActionId && a.PlanStrategyId == id)),
+            "action" => db.PlanMeasures.Where(m => m.PlanActionId == id),
+            _ => db.PlanMeasures.Where(m => m.Id == id),
+        };
+        await db.Indicators.Where(i => measures.Any(m => m.Id == i.PlanMeasureId)).ExecuteUpdateAsync(s => s.SetProperty(i => i.PlanMeasureId, (int?)null));
         db.Remove(item);
         audit.Record(AuditActions.PlanItemRemoved, nameof(ActionPlan), planId.ToString(), $"{kind} {id} removed from {editable.Standing.Region.Name}'s plan",
             before: entry.CurrentValues.ToObject());

@@ -5900,11 +5900,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("CohortRegionId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Planning.PlanMeasure", null)
-                        .WithMany()
-                        .HasForeignKey("PlanMeasureId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
@@ -5917,7 +5912,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
                         .WithMany()
                         .HasForeignKey("CohortRegionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -5710,11 +5710,6 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CohortRegionId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Planning.PlanMeasure", null)
-                        .WithMany()
-                        .HasForeignKey("PlanMeasureId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
@@ -5727,7 +5722,7 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
                         .WithMany()
                         .HasForeignKey("CohortRegionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -50,12 +50,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         principalTable: "CohortRegions",
                         principalColumn: "Id");
                     table.ForeignKey(
-                        name: "FK_Indicators_PlanMeasures_PlanMeasureId",
-                        column: x => x.PlanMeasureId,
-                        principalTable: "PlanMeasures",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
                         name: "FK_Indicators_ProgramEditions_ProgramEditionId",
                         column: x => x.ProgramEditionId,
                         principalTable: "ProgramEditions",
@@ -85,8 +79,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         name: "FK_PeriodReports_CohortRegions_CohortRegionId",
                         column: x => x.CohortRegionId,
                         principalTable: "CohortRegions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(

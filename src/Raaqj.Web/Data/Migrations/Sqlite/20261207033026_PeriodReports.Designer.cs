@@ -11,7 +11,7 @@ using Raaqj.Web.Data;
 namespace Raaqj.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207030308_PeriodReports")]
+    [Migration("20261207033026_PeriodReports")]
     partial class PeriodReports
     {
         /// <inheritdoc />
@@ -5713,11 +5713,6 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CohortRegionId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Planning.PlanMeasure", null)
-                        .WithMany()
-                        .HasForeignKey("PlanMeasureId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
@@ -5730,7 +5725,7 @@ namespace Raaqj.Web.Data.Migrations.Sqlite
                     b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
                         .WithMany()
                         .HasForeignKey("CohortRegionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -12,7 +12,7 @@ using Raaqj.Web.Data;
 namespace Raaqj.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261207030312_PeriodReports")]
+    [Migration("20261207033031_PeriodReports")]
     partial class PeriodReports
     {
         /// <inheritdoc />
@@ -5903,11 +5903,6 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                         .HasForeignKey("CohortRegionId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Raaqj.Web.Domain.Planning.PlanMeasure", null)
-                        .WithMany()
-                        .HasForeignKey("PlanMeasureId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Raaqj.Web.Domain.Timeline.ProgramEdition", null)
                         .WithMany()
                         .HasForeignKey("ProgramEditionId")
@@ -5920,7 +5915,7 @@ namespace Raaqj.Web.Data.Migrations.SqlServer
                     b.HasOne("Raaqj.Web.Domain.Cohort.CohortRegion", null)
                         .WithMany()
                         .HasForeignKey("CohortRegionId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
