@@ -74,6 +74,13 @@ internal static partial class PageBenchmark
             new("funder", "staff", "/program/1/funders/1"),
             new("match ledger", "region", "/regions/1/match"),
             new("outreach", "staff", "/program/1/outreach"),
+            new("indicators and reports", "region", "/regions/1/reports"),
+            new("period report", "region", "/regions/1/reports/9"),
+            new("period report version", "region", "/regions/1/reports/9/versions/1"),
+            new("indicator chart", "region", "/regions/1/indicators/1"),
+            new("indicators, cohort", "staff", "/program/1/indicators"),
+            new("indicator, cohort side by side", "staff", "/program/1/indicators/1"),
+            new("reports due, every period", "staff", "/program/1/reports?all=true"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)
@@ -187,6 +194,14 @@ internal static partial class PageBenchmark
             await seeded.WithScopeAsync(async s =>
             {
                 await SyntheticFunding.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, funders: 500, paymentsEach: 10, matchLinesEach: 40, seeded.Clock.GetUtcNow().UtcDateTime);
+                return true;
+            });
+        // At scale each of the six regions reports 40 indicators (37 of its own and the program's 3) every month for 12
+        // months, each report submitted three times (issue 16).
+        if (scale > 1)
+            await seeded.WithScopeAsync(async s =>
+            {
+                await SyntheticReports.AddAsync(s.GetRequiredService<AppDbContext>(), programId: 1, indicatorsEach: 37, months: 12, versions: 3, seeded.Clock.GetUtcNow().UtcDateTime);
                 return true;
             });
         SqliteConnection.ClearAllPools();

@@ -154,6 +154,52 @@ public sealed class ReportsTests(PortalFactory factory) : PortalTest<PortalFacto
         Assert.Contains("2 late", (await staff.GetPageAsync($"/program/{cohort.Program}/reports")).QuerySelector("[data-testid=report-counts]")!.TextContent);
     }
 
+    [Fact]
+    public async Task The_reporting_pages_read_with_as_many_queries_at_three_indicators_a_region_as_at_forty_a_year_of_reports_each()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var indicator = await ProgramIndicatorAsync(cohort);
+        var ohio = cohort.Regions["Northeast Ohio"];
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        async Task GrowAsync(int indicators, int versions) => await factory.WithScopeAsync(async s =>
+        {
+            await Raaqj.Web.Data.Seed.SyntheticReports.AddAsync(s.GetRequiredService<Raaqj.Web.Data.AppDbContext>(), cohort.Program, indicators, 12, versions, factory.Clock.GetUtcNow().UtcDateTime);
+            return true;
+        });
+        await GrowAsync(2, 1);
+        var program = $"/program/{cohort.Program}";
+        var regionPages = new[] { $"/regions/{ohio}/reports", $"/regions/{ohio}/reports/{Month}", $"/regions/{ohio}/reports/{Month}/versions/1", $"/regions/{ohio}/indicators/{indicator}" };
+        var staffPages = new[] { $"{program}/reports?all=true", $"{program}/indicators", $"{program}/indicators/{indicator}" };
+        async Task<List<int>> CountAsync()
+        {
+            var counts = new List<int>();
+            foreach (var url in regionPages)
+                counts.Add(await factory.SqlCommandsFor(anchor, url));
+            foreach (var url in staffPages)
+                counts.Add(await factory.SqlCommandsFor(cohort.Staff, url));
+            return counts;
+        }
+        var before = await CountAsync();
+
+        // The year again for every region, at 40 indicators (the program's one and 39 of its own) and three versions of each report.
+        await factory.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<Raaqj.Web.Data.AppDbContext>();
+            db.ReportVersions.RemoveRange(db.ReportVersions);
+            db.ReportValues.RemoveRange(db.ReportValues);
+            db.PeriodReports.RemoveRange(db.PeriodReports);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        await GrowAsync(37, 3);
+
+        Assert.Equal(1 + 2 * 39, factory.Query(db => db.Indicators.Count()));
+        Assert.Equal(2 * 12 * 3, factory.Query(db => db.ReportVersions.Count()));
+        var after = await CountAsync();
+        Assert.Equal(before, after);
+        Assert.All(after, count => Assert.InRange(count, 1, 16));
+    }
+
     // The job itself in a scope of its own, as each instance's runner calls it (the lease is bypassed on purpose).
     private Task RunRemindersAsync() => factory.WithScopeAsync(async services =>
     {

@@ -250,7 +250,7 @@ public sealed class ReportPageHandler(AppDbContext db, ReportingPages reporting,
 
     private IQueryable<ReportVersionInfo> Versions(int reportId) =>
         db.ReportVersions.AsNoTracking().Where(v => v.PeriodReportId == reportId).OrderByDescending(v => v.Number).Select(v => new ReportVersionInfo(v.Number, v.SubmittedAtUtc,
-            db.Users.Where(u => u.Id == v.SubmittedByUserId).Select(u => u.DisplayName).First(), v.Outcome, v.DecidedAtUtc,
+            db.Users.Where(u => u.Id == v.SubmittedByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? "A former member", v.Outcome, v.DecidedAtUtc,
             db.Users.Where(u => u.Id == v.DecidedByUserId).Select(u => u.DisplayName).FirstOrDefault(), v.DecisionNote));
 
     private IQueryable<Domain.Documents.Document> Held(int reportId) => db.ReportEvidence.Where(e => e.PeriodReportId == reportId);
