@@ -51,14 +51,8 @@ public sealed class ReportReminders(AppDbContext db, ProgramReportsHandler repor
         if (notices.Count == 0 && !db.ChangeTracker.HasChanges())
             return;
         await notifier.NotifyEachAsync(notices);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
-        {
-            db.ChangeTracker.Clear();
+        // Another instance sent these a moment ago when the save conflicts: nothing of this run was saved, no mail queued.
+        if ((await db.SaveOrConflictAsync("")).Kind == Domain.OutcomeKind.Conflict)
             logger.LogInformation("Report reminders were sent by another instance");
-        }
     }
 }

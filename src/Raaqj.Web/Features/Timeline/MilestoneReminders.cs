@@ -52,15 +52,8 @@ public sealed class MilestoneReminders(AppDbContext db, Notifier notifier, Porta
         if (notices.Count == 0)
             return;
         await notifier.NotifyEachAsync(notices);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (DatabaseConflict.Is(ex))
-        {
-            // Another instance sent these a moment ago: nothing of this run was saved, no mail queued.
-            db.ChangeTracker.Clear();
+        // Another instance sent these a moment ago when the save conflicts: nothing of this run was saved, no mail queued.
+        if ((await db.SaveOrConflictAsync("")).Kind == Domain.OutcomeKind.Conflict)
             logger.LogInformation("Milestone reminders were sent by another instance");
-        }
     }
 }
