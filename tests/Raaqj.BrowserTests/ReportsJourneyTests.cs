@@ -20,6 +20,9 @@ public sealed class ReportsJourneyTests(Browser browser)
         await region.GetByRole(AriaRole.Link, new() { Name = "Indicators and reports" }).ClickAsync();
         await Assertions.Expect(region.GetByTestId("next-report")).ToContainTextAsync("Month 8");
         await region.ExpectAccessibleAsync("region-reports-phone");
+        await region.GetByRole(AriaRole.Link, new() { Name = "Add an indicator" }).ClickAsync();
+        await region.ExpectAccessibleAsync("indicator-new-phone");
+        await region.GoBackAsync();
         await region.GetByRole(AriaRole.Link, new() { Name = Employers }).ClickAsync();
         var chart = region.GetByTestId("indicator-chart");
         await Assertions.Expect(chart).ToHaveAttributeAsync("data-chart-data", new System.Text.RegularExpressions.Regex("\"values\":\\[0(\\.0+)?,null"));

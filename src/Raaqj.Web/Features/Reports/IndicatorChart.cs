@@ -20,10 +20,6 @@ public sealed record IndicatorChart(IndicatorRow Indicator, IReadOnlyList<int> M
         return new IndicatorChart(indicator, months, months.Select(m => m < 1 ? "Start" : $"Month {m}").ToList(), months.Select(indicator.Path.ExpectedAt).ToList(), series);
     }
 
-    // The latest accepted value of a region, with the month it describes.
-    public static (int Month, decimal Value)? Latest(ChartSeries series, IReadOnlyList<int> months) =>
-        months.Zip(series.Values).Skip(1).LastOrDefault(p => p.Second is not null) is { Second: { } value } point ? (point.First, value) : null;
-
     public string Data() => JsonSerializer.Serialize(new
     {
         labels = Labels,

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
 using Raaqj.Web.Domain;
@@ -8,6 +10,7 @@ using Raaqj.Web.Domain.Reporting;
 using Raaqj.Web.Features.Timeline;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Auditing;
+using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reports;
 
@@ -129,3 +132,26 @@ public sealed partial class IndicatorPageHandler(AppDbContext db, CurrentProgram
 }
 
 public sealed record PlanMeasureRow(int Id, string Indicator, string Baseline, string Target, int? ByMonth);
+
+// The one way both indicator forms (a region's, the program's) are saved: checked, saved, or shown again with what was
+// typed and, after a conflict, the saved version to save over.
+public static class IndicatorSaving
+{
+    public const string FormPrefix = "Form";
+
+    public static async Task<IActionResult> SaveIndicatorAsync(this Controller controller, IndicatorOwner? owner, int? indicatorId, IndicatorForm form,
+        IValidator<IndicatorForm> validator, IndicatorPageHandler handler, string confirmation, Func<IActionResult> done)
+    {
+        if (owner is null)
+            return controller.NotFound();
+        async Task<IActionResult> Again(int _)
+        {
+            if (indicatorId is not null && controller.ModelState.TryGetValue("", out var general) && general.Errors.Count > 0 && await handler.PageAsync(owner, indicatorId, null) is { } saved)
+                form.Version = saved.Form.Version;
+            return await handler.PageAsync(owner, indicatorId, null, form) is { } model ? controller.View("IndicatorForm", model) : controller.NotFound();
+        }
+        if (!await validator.ValidateIntoAsync(form, controller.ModelState, FormPrefix))
+            return await Again(0);
+        return await controller.Answer(await handler.SaveAsync(owner, indicatorId, form), confirmation, _ => done(), Again, FormPrefix);
+    }
+}

@@ -48,11 +48,11 @@ public sealed class ProgramReportsHandler(AppDbContext db, ReportingPages report
         var regions = await Regions(program).Select(r => new { r.Id, r.RegionName, r.JoinedAtUtc }).ToListAsync();
         var indicators = await reporting.Indicators(program.Id, null, allRegions: true).ToListAsync();
         var statuses = await db.PeriodReports.AsNoTracking().Where(r => Regions(program).Any(c => c.Id == r.CohortRegionId))
-            .Select(r => new { r.CohortRegionId, r.EndMonth, r.Status }).ToListAsync();
+            .ToDictionaryAsync(r => (r.CohortRegionId, r.EndMonth), r => r.Status);
         return regions.SelectMany(region => ReportSchedule.Months(indicators.Where(i => i.RegionId == null || i.RegionId == region.Id).Select(i => i.Scheduled),
                 calendar.MonthAt(region.JoinedAtUtc), program.Months)
             .Select(m => new DueRow(region.Id, region.RegionName, m, ReportSchedule.Label(calendar, m), ReportSchedule.DueOn(calendar, m), ReportSchedule.Standing(calendar, m,
-                statuses.FirstOrDefault(s => s.CohortRegionId == region.Id && s.EndMonth == m)?.Status, today))))
+                statuses.TryGetValue((region.Id, m), out var status) ? status : null, today))))
             .ToList();
     }
 

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain.Accounts;
-using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Reports;
 
@@ -11,8 +10,6 @@ namespace Raaqj.Web.Features.Reports;
 [Route("program/{id:int}"), Authorize(Roles = Roles.Staff)]
 public sealed class ProgramReportsController : Controller
 {
-    private const string FormPrefix = "Form";
-
     [HttpGet("reports")]
     public async Task<IActionResult> Reports(int id, bool all, int? page, [FromServices] ProgramReportsHandler handler) =>
         await handler.DueAsync(id, all, page) is { } model ? View("ReportsDue", model) : NotFound();
@@ -30,7 +27,7 @@ public sealed class ProgramReportsController : Controller
         await handler.ProgramOwnerAsync(id) is { } owner && await handler.PageAsync(owner, null, null) is { } model ? View("IndicatorForm", model) : NotFound();
 
     [HttpPost("indicators/new")]
-    public Task<IActionResult> NewIndicator(int id, [Bind(Prefix = FormPrefix)] IndicatorForm form, [FromServices] IValidator<IndicatorForm> validator,
+    public Task<IActionResult> NewIndicator(int id, [Bind(Prefix = IndicatorSaving.FormPrefix)] IndicatorForm form, [FromServices] IValidator<IndicatorForm> validator,
         [FromServices] IndicatorPageHandler handler) => Save(id, null, form, validator, handler);
 
     [HttpGet("indicators/{indicatorId:int}/edit")]
@@ -38,24 +35,14 @@ public sealed class ProgramReportsController : Controller
         await handler.ProgramOwnerAsync(id) is { } owner && await handler.PageAsync(owner, indicatorId, null) is { } model ? View("IndicatorForm", model) : NotFound();
 
     [HttpPost("indicators/{indicatorId:int}/edit")]
-    public Task<IActionResult> EditIndicator(int id, int indicatorId, [Bind(Prefix = FormPrefix)] IndicatorForm form, [FromServices] IValidator<IndicatorForm> validator,
+    public Task<IActionResult> EditIndicator(int id, int indicatorId, [Bind(Prefix = IndicatorSaving.FormPrefix)] IndicatorForm form, [FromServices] IValidator<IndicatorForm> validator,
         [FromServices] IndicatorPageHandler handler) => Save(id, indicatorId, form, validator, handler);
 
+    // A program-wide indicator is never one region's plan measure.
     private async Task<IActionResult> Save(int id, int? indicatorId, IndicatorForm form, IValidator<IndicatorForm> validator, IndicatorPageHandler handler)
     {
-        if (await handler.ProgramOwnerAsync(id) is not { } owner)
-            return NotFound();
-        async Task<IActionResult> Again(int _)
-        {
-            if (indicatorId is not null && ModelState.TryGetValue("", out var general) && general.Errors.Count > 0 && await handler.PageAsync(owner, indicatorId, null) is { } saved)
-                form.Version = saved.Form.Version;
-            return await handler.PageAsync(owner, indicatorId, null, form) is { } model ? View("IndicatorForm", model) : NotFound();
-        }
-        if (!await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
-            return await Again(0);
-        // A program-wide indicator is never one region's plan measure.
         form.PlanMeasureId = null;
-        return await this.Answer(await handler.SaveAsync(owner, indicatorId, form), "Indicator saved: every region reports it.", _ => RedirectToAction(nameof(Indicators), new { id }),
-            Again, FormPrefix);
+        return await this.SaveIndicatorAsync(await handler.ProgramOwnerAsync(id), indicatorId, form, validator, handler, "Indicator saved: every region reports it.",
+            () => RedirectToAction(nameof(Indicators), new { id }));
     }
 }

@@ -28,6 +28,8 @@ public sealed class ReportReminders(AppDbContext db, ProgramReportsHandler repor
             .Select(r => (r.CohortRegionId, r.EndMonth, r.Kind)).ToHashSet();
         var settings = await db.ProgramEditions.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.ReminderDaysBefore, cancellationToken);
         var notices = new List<(string, NotificationMessage)>();
+        // Each region's writers read once, however many of its reports are due.
+        var teams = new Dictionary<int, List<string>>();
         foreach (var program in await programs.AllAsync())
         {
             var today = program.Calendar.DateAt(clock.UtcNow);
@@ -45,7 +47,9 @@ public sealed class ReportReminders(AppDbContext db, ProgramReportsHandler repor
                     : new NotificationMessage(NotificationTopic.PeriodReports, $"Report due {ProgramClock.DateInWords(row.DueOn)}: {row.Label} ({row.Region})",
                         $"{row.Region}'s report for {row.Label} is due {ProgramClock.DateInWords(row.DueOn)}: a value for each indicator, a few lines on the period and any evidence.",
                         link, $"report-due:{row.RegionId}:{row.Month}");
-                notices.AddRange((await RegionAccess.Team(db, row.RegionId, writersOnly: true).Distinct().ToListAsync(cancellationToken)).Select(u => (u, message)));
+                if (!teams.TryGetValue(row.RegionId, out var team))
+                    teams[row.RegionId] = team = await RegionAccess.Team(db, row.RegionId, writersOnly: true).Distinct().ToListAsync(cancellationToken);
+                notices.AddRange(team.Select(u => (u, message)));
             }
         }
         if (notices.Count == 0 && !db.ChangeTracker.HasChanges())

@@ -69,20 +69,9 @@ public sealed class ReportsController : Controller
     public Task<IActionResult> EditIndicator(int regionId, int indicatorId, [Bind(Prefix = FormPrefix)] IndicatorForm form, [FromServices] IValidator<IndicatorForm> validator,
         [FromServices] IndicatorPageHandler handler) => SaveIndicator(regionId, indicatorId, form, validator, handler);
 
-    private async Task<IActionResult> SaveIndicator(int regionId, int? indicatorId, IndicatorForm form, IValidator<IndicatorForm> validator, IndicatorPageHandler handler)
-    {
-        if (await handler.RegionOwnerAsync(regionId) is not { } owner)
-            return NotFound();
-        async Task<IActionResult> Again(int _)
-        {
-            if (indicatorId is not null && Conflicted && await handler.PageAsync(owner, indicatorId, null) is { } saved)
-                form.Version = saved.Form.Version;
-            return await handler.PageAsync(owner, indicatorId, null, form) is { } model ? View("IndicatorForm", model) : NotFound();
-        }
-        if (!await validator.ValidateIntoAsync(form, ModelState, FormPrefix))
-            return await Again(0);
-        return await this.Answer(await handler.SaveAsync(owner, indicatorId, form), "Indicator saved.", _ => RedirectToAction(nameof(Index), new { regionId }), Again, FormPrefix);
-    }
+    private async Task<IActionResult> SaveIndicator(int regionId, int? indicatorId, IndicatorForm form, IValidator<IndicatorForm> validator, IndicatorPageHandler handler) =>
+        await this.SaveIndicatorAsync(await handler.RegionOwnerAsync(regionId), indicatorId, form, validator, handler, "Indicator saved.",
+            () => RedirectToAction(nameof(Index), new { regionId }));
 
     private async Task<IActionResult> Decide(int regionId, int month, bool accept, DecisionForm form, ReportPageHandler handler)
     {
