@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -174,12 +175,12 @@ public sealed class PlanController : Controller
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(int regionId, int? version, [FromServices] PlanVersionsHandler handler) =>
-        await handler.ExportAsync(regionId, version, excel: false) is { } file ? File(file.File, "text/csv; charset=utf-8", file.Name) : NotFound();
+        await handler.ExportAsync(regionId, version, excel: false) is { } file ? File(file.File, TableExport.CsvType, file.Name) : NotFound();
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> ExportExcel(int regionId, int? version, [FromServices] PlanVersionsHandler handler) =>
         await handler.ExportAsync(regionId, version, excel: true) is { } file
-            ? File(file.File, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name) : NotFound();
+            ? File(file.File, TableExport.ExcelType, file.Name) : NotFound();
 
     private RedirectToActionResult Back(int regionId) => RedirectToAction(nameof(Index), new { regionId });
 }

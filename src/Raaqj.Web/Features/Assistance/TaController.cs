@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Infrastructure.Files;
@@ -28,13 +29,13 @@ public sealed class TaController : Controller
     public async Task<IActionResult> Csv(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, [FromServices] TaQueueHandler handler,
         [FromServices] Infrastructure.ProgramClock clock) =>
         await handler.ExportAsync(Filter(area, region, status, expert, breached, open), excel: false) is { } file
-            ? File(file, "text/csv; charset=utf-8", $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
+            ? File(file, TableExport.CsvType, $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Excel(int? area, int? region, TaStatus? status, string? expert, bool breached, bool open, [FromServices] TaQueueHandler handler,
         [FromServices] Infrastructure.ProgramClock clock) =>
         await handler.ExportAsync(Filter(area, region, status, expert, breached, open), excel: true) is { } file
-            ? File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.xlsx") : NotFound();
+            ? File(file, TableExport.ExcelType, $"raaqj-technical-assistance-{clock.UtcNow:yyyyMMdd}.xlsx") : NotFound();
 
     [HttpGet("dashboard"), Authorize(Roles = Roles.Staff)]
     public async Task<IActionResult> Dashboard([FromServices] TaDashboardHandler handler) => View(await handler.Handle());

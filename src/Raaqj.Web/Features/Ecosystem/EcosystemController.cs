@@ -16,8 +16,6 @@ public sealed class EcosystemController : Controller
 {
     private const string FormPrefix = "Form";
     private const string ContactPrefix = "Contact";
-    private const string Csv = "text/csv; charset=utf-8";
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int regionId, [FromQuery] EcosystemQuery query, [FromServices] EcosystemMapHandler handler) =>
@@ -25,11 +23,11 @@ public sealed class EcosystemController : Controller
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(int regionId, [FromQuery] EcosystemQuery query, [FromServices] EcosystemMapHandler handler, [FromServices] ProgramClock clock) =>
-        await handler.ExportAsync(regionId, query, excel: false) is { } file ? File(file, Csv, $"raaqj-stakeholders-{regionId}-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
+        await handler.ExportAsync(regionId, query, excel: false) is { } file ? File(file, TableExport.CsvType, $"raaqj-stakeholders-{regionId}-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> ExportExcel(int regionId, [FromQuery] EcosystemQuery query, [FromServices] EcosystemMapHandler handler, [FromServices] ProgramClock clock) =>
-        await handler.ExportAsync(regionId, query, excel: true) is { } file ? File(file, Xlsx, $"raaqj-stakeholders-{regionId}-{clock.UtcNow:yyyyMMdd}.xlsx") : NotFound();
+        await handler.ExportAsync(regionId, query, excel: true) is { } file ? File(file, TableExport.ExcelType, $"raaqj-stakeholders-{regionId}-{clock.UtcNow:yyyyMMdd}.xlsx") : NotFound();
 
     [HttpPost("from-proposal")]
     public async Task<IActionResult> BringIn(int regionId, [FromServices] EcosystemMapHandler handler)
@@ -140,7 +138,7 @@ public sealed class EcosystemController : Controller
         [
             ["Lakeshore Manufacturing Alliance", "Employers", "Consulted", "12-3456789", "lakeshoremfg.org", "Convenes 40 manufacturers on hiring standards", 4, 3,
                 "Dana Ruiz", "Director", "dana@lakeshoremfg.org", "216-555-0100", ""],
-        ]), Csv, "raaqj-stakeholders-template.csv");
+        ]), TableExport.CsvType, "raaqj-stakeholders-template.csv");
 }
 
 // Staff see the program's ecosystem maps together.

@@ -116,7 +116,7 @@ public sealed class FundingController : Controller
     }
 
     private IActionResult TableFile(byte[]? file, string format, string name) =>
-        file is null ? NotFound() : File(file, format == "xlsx" ? TableExport.ExcelType : TableExport.CsvType, $"{name}.{format}");
+        file is null ? NotFound() : File(file, TableExport.TypeOf(format), $"{name}.{format}");
 
     private bool Conflicted => ModelState.TryGetValue("", out var general) && general.Errors.Count > 0;
 }

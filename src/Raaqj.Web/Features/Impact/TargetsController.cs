@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Domain.Impact;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Impact;
@@ -24,6 +26,21 @@ public sealed class TargetsController : Controller
     [HttpGet("{kind:alpha}")]
     public async Task<IActionResult> Records(int id, string kind, int? page, [FromServices] TargetsHandler handler) =>
         Enum.TryParse<TargetKind>(kind, ignoreCase: true, out var target) && await handler.RecordsAsync(id, target, page) is { } model ? View("TargetRecords", model) : NotFound();
+
+    [HttpGet("/program/{id:int}/board-report")]
+    public async Task<IActionResult> Report(int id, [FromServices] BoardReportHandler handler) =>
+        await handler.Handle(id) is { } model ? View("BoardReport", model) : NotFound();
+
+    // One table of the report ("indicators.csv"), or every table in one workbook ("all.xlsx").
+    [HttpGet("/program/{id:int}/board-report/{table:alpha}.{format:regex(^(csv|xlsx)$)}")]
+    public async Task<IActionResult> ReportTable(int id, string table, string format, [FromServices] BoardReportHandler handler, [FromServices] ProgramClock clock)
+    {
+        if ((table == BoardReportTables.Workbook ? format != "xlsx" : !BoardReportTables.Keys.Contains(table)) || await handler.Handle(id) is not { } model)
+            return NotFound();
+        var sheets = BoardReportTables.Sheets(model, table);
+        var file = format == "xlsx" ? await TableExport.Workbook(sheets) : TableExport.Csv(sheets[0].Header, sheets[0].Rows);
+        return File(file, TableExport.TypeOf(format), $"raaqj-program-report-{table}-{clock.UtcNow:yyyyMMdd}.{format}");
+    }
 
     // Anyone may read the program's public progress page while staff keep it on.
     [HttpGet("/progress/{programId:int}"), AllowAnonymous]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Domain.Accounts;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Web;
@@ -16,11 +17,11 @@ public sealed class IntakeController : Controller
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> Csv([FromQuery] IntakeQuery query, [FromServices] IntakeExportHandler export, [FromServices] ProgramClock clock) =>
-        File(await export.Csv(query), "text/csv; charset=utf-8", $"raaqj-proposals-{clock.UtcNow:yyyyMMdd}.csv");
+        File(await export.Csv(query), TableExport.CsvType, $"raaqj-proposals-{clock.UtcNow:yyyyMMdd}.csv");
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Excel([FromQuery] IntakeQuery query, [FromServices] IntakeExportHandler export, [FromServices] ProgramClock clock) =>
-        File(await export.Excel(query), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raaqj-proposals-{clock.UtcNow:yyyyMMdd}.xlsx");
+        File(await export.Excel(query), TableExport.ExcelType, $"raaqj-proposals-{clock.UtcNow:yyyyMMdd}.xlsx");
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, [FromServices] IntakeDetailsHandler handler, [FromServices] Reviews.DiscussionHandler discussion)

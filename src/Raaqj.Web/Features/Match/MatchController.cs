@@ -23,7 +23,7 @@ public sealed class MatchController : Controller
     [HttpGet("export.{format:regex(^(csv|xlsx)$)}")]
     public async Task<IActionResult> Export(int regionId, string format, [FromServices] LedgerHandler handler, [FromServices] ProgramClock clock) =>
         await handler.ExportAsync(regionId, format == "xlsx") is { } file
-            ? File(file, format == "xlsx" ? TableExport.ExcelType : TableExport.CsvType, $"raaqj-local-match-{regionId}-{clock.UtcNow:yyyyMMdd}.{format}") : NotFound();
+            ? File(file, TableExport.TypeOf(format), $"raaqj-local-match-{regionId}-{clock.UtcNow:yyyyMMdd}.{format}") : NotFound();
 
     [HttpPost("from-proposal")]
     public async Task<IActionResult> BringIn(int regionId, [FromServices] LedgerHandler handler)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Infrastructure;
 using Raaqj.Web.Infrastructure.Web;
 
@@ -89,12 +90,12 @@ public sealed class ResearchController : Controller
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(int regionId, bool pilots, [FromServices] ResearchHandler handler, [FromServices] ProgramClock clock) =>
         await handler.ExportAsync(regionId, pilots, excel: false) is { } file
-            ? File(file, "text/csv; charset=utf-8", $"raaqj-{(pilots ? "pilots" : "research")}-{regionId}-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
+            ? File(file, TableExport.CsvType, $"raaqj-{(pilots ? "pilots" : "research")}-{regionId}-{clock.UtcNow:yyyyMMdd}.csv") : NotFound();
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> ExportExcel(int regionId, bool pilots, [FromServices] ResearchHandler handler, [FromServices] ProgramClock clock) =>
         await handler.ExportAsync(regionId, pilots, excel: true) is { } file
-            ? File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raaqj-{(pilots ? "pilots" : "research")}-{regionId}-{clock.UtcNow:yyyyMMdd}.xlsx")
+            ? File(file, TableExport.ExcelType, $"raaqj-{(pilots ? "pilots" : "research")}-{regionId}-{clock.UtcNow:yyyyMMdd}.xlsx")
             : NotFound();
 
     private bool Conflicted => ModelState.TryGetValue("", out var general) && general.Errors.Count > 0;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Raaqj.Web.Infrastructure.Exports;
 using Raaqj.Web.Domain.Accounts;
 
 namespace Raaqj.Web.Features.Reviews;
@@ -12,9 +13,9 @@ public sealed class ResultsController : Controller
 
     [HttpGet("scores.csv")]
     public async Task<IActionResult> Csv([FromServices] ScoresExportHandler export) =>
-        File(await export.Csv(), "text/csv; charset=utf-8", "raaqj-review-scores.csv");
+        File(await export.Csv(), TableExport.CsvType, "raaqj-review-scores.csv");
 
     [HttpGet("scores.xlsx")]
     public async Task<IActionResult> Excel([FromServices] ScoresExportHandler export) =>
-        File(await export.Excel(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "raaqj-review-scores.xlsx");
+        File(await export.Excel(), TableExport.ExcelType, "raaqj-review-scores.xlsx");
 }

@@ -14,7 +14,6 @@ namespace Raaqj.Web.Features.Selection;
 public sealed class SelectionController : Controller
 {
     private const string FormPrefix = "Form";
-    private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     [HttpGet("")]
     public async Task<IActionResult> Ranking([FromQuery] RankingQuery query, [FromServices] RankingHandler handler) =>
@@ -34,14 +33,14 @@ public sealed class SelectionController : Controller
     public async Task<IActionResult> RankingCsv([FromQuery] RankingQuery query, [FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
     {
         var (header, rows) = await export.Ranking(query);
-        return File(TableExport.Csv(header, rows), "text/csv; charset=utf-8", $"raaqj-ranking-{clock.UtcNow:yyyyMMdd}.csv");
+        return File(TableExport.Csv(header, rows), TableExport.CsvType, $"raaqj-ranking-{clock.UtcNow:yyyyMMdd}.csv");
     }
 
     [HttpGet("ranking.xlsx")]
     public async Task<IActionResult> RankingExcel([FromQuery] RankingQuery query, [FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
     {
         var (header, rows) = await export.Ranking(query);
-        return File(await TableExport.Excel("Ranking", header, rows), ExcelType, $"raaqj-ranking-{clock.UtcNow:yyyyMMdd}.xlsx");
+        return File(await TableExport.Excel("Ranking", header, rows), TableExport.ExcelType, $"raaqj-ranking-{clock.UtcNow:yyyyMMdd}.xlsx");
     }
 
     [HttpGet("sensitivity")]
@@ -117,14 +116,14 @@ public sealed class SelectionController : Controller
     public async Task<IActionResult> DecisionsCsv([FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
     {
         var (header, rows) = await export.Decisions();
-        return File(TableExport.Csv(header, rows), "text/csv; charset=utf-8", $"raaqj-decisions-{clock.UtcNow:yyyyMMdd}.csv");
+        return File(TableExport.Csv(header, rows), TableExport.CsvType, $"raaqj-decisions-{clock.UtcNow:yyyyMMdd}.csv");
     }
 
     [HttpGet("decisions.xlsx")]
     public async Task<IActionResult> DecisionsExcel([FromServices] SelectionExportHandler export, [FromServices] ProgramClock clock)
     {
         var (header, rows) = await export.Decisions();
-        return File(await TableExport.Excel("Decisions", header, rows), ExcelType, $"raaqj-decisions-{clock.UtcNow:yyyyMMdd}.xlsx");
+        return File(await TableExport.Excel("Decisions", header, rows), TableExport.ExcelType, $"raaqj-decisions-{clock.UtcNow:yyyyMMdd}.xlsx");
     }
 
     [HttpGet("cohort/summary")]

@@ -3,6 +3,8 @@ using SpreadCheetah;
 
 namespace Raaqj.Web.Infrastructure.Exports;
 
+public sealed record ExportSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows);
+
 // A table written as CSV (text a spreadsheet would run as a formula is escaped) or as an Excel sheet, numbers
 // kept as numbers. Every export of the portal goes through here.
 public static class TableExport
@@ -25,19 +27,29 @@ public static class TableExport
         return stream.ToArray();
     }
 
-    public static async Task<byte[]> Excel(string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    public static Task<byte[]> Excel(string sheet, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        Workbook([new ExportSheet(sheet, header, rows)]);
+
+    // Several tables in one file, a sheet each (an Excel sheet's name is at most 31 characters).
+    public static async Task<byte[]> Workbook(IEnumerable<ExportSheet> sheets)
     {
         using var stream = new MemoryStream();
         await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream))
         {
-            await spreadsheet.StartWorksheetAsync(sheet);
-            await spreadsheet.AddRowAsync(header.Select(h => new Cell(h)).ToArray());
-            foreach (var row in rows)
-                await spreadsheet.AddRowAsync(row.Select(ToCell).ToArray());
+            foreach (var sheet in sheets)
+            {
+                await spreadsheet.StartWorksheetAsync(sheet.Name);
+                await spreadsheet.AddRowAsync(sheet.Header.Select(h => new Cell(h)).ToArray());
+                foreach (var row in sheet.Rows)
+                    await spreadsheet.AddRowAsync(row.Select(ToCell).ToArray());
+            }
             await spreadsheet.FinishAsync();
         }
         return stream.ToArray();
     }
+
+    // The content type of an export in that format ("csv" or "xlsx").
+    public static string TypeOf(string format) => format == "xlsx" ? ExcelType : CsvType;
 
     private static Cell ToCell(object? value) => value switch
     {
@@ -52,6 +64,8 @@ public static class TableExport
     private static string Text(object? value) => value switch
     {
         null => "",
+        // A figure as a spreadsheet reads it: 90000, not the 90000.0 a decimal's stored scale would print.
+        decimal d => d.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
