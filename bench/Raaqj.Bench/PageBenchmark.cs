@@ -81,6 +81,8 @@ internal static partial class PageBenchmark
             new("indicators, cohort", "staff", "/program/1/indicators"),
             new("indicator, cohort side by side", "staff", "/program/1/indicators/1"),
             new("reports due, every period", "staff", "/program/1/reports?all=true"),
+            new("program report", "staff", "/program/1/board-report"),
+            new("program report workbook", "staff", "/program/1/board-report/all.xlsx"),
         ];
         // Only some pages (names containing any of the comma-separated words), always beside the reference.
         if (only is not null)

@@ -58,7 +58,7 @@ public sealed class CommunityHandler(AppDbContext db, CommunityAccess access, Cu
         var topics = await db.LearningTopics.AsNoTracking().Where(t => t.ProgramEditionId == programId).OrderBy(t => t.Position).Select(t => new { t.Id, t.Name }).ToListAsync();
         var ratings = await db.SessionFeedback.Where(f => sessions.Any(s => s.Id == f.LearningSessionId)).GroupBy(f => 1)
             .Select(g => new { Count = g.Count(), Average = g.Average(f => (double)f.Rating) }).FirstOrDefaultAsync();
-        return new Figures(byRegion.Sum(r => r.Count), ratings?.Average, ratings?.Count ?? 0, PeopleEquipped.Count(await CommunityQueries.ParticipationsAsync(db, programId)),
+        return new Figures(byRegion.Sum(r => r.Count), ratings?.Average, ratings?.Count ?? 0, await CommunityQueries.PeopleAsync(db, cache, programId),
             byRegion.Select(r => new CountRow(r.Name ?? "Guests from outside the cohort", r.Count)).OrderBy(r => r.Name).ToList(),
             topics.Select(t => new CountRow(t.Name, byTopic.GetValueOrDefault(t.Id))).ToList());
     }
@@ -81,6 +81,10 @@ public static class CommunityQueries
             .ToLookup(t => t.LearningSessionId);
         return rows.Select(r => r with { Topics = topics[r.Id].OrderBy(t => t.Position).Select(t => t.Name).ToList() }).ToList();
     }
+
+    // People equipped, each counted once, read once per change of content.
+    public static Task<PeopleCount> PeopleAsync(AppDbContext db, ContentCache cache, int programId) =>
+        cache.GetAsync($"people-equipped/{programId}", async () => PeopleEquipped.Count(await ParticipationsAsync(db, programId)));
 
     // Every time someone took part in the program: attended one of its sessions, or wrote for their region in a TA
     // request that was resolved. People equipped counts each person once (PeopleEquipped).

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Raaqj.Web.Data;
-using Raaqj.Web.Domain.Assistance;
 using Raaqj.Web.Domain.Funding;
 using Raaqj.Web.Domain.Impact;
 using Raaqj.Web.Domain.Planning;
@@ -12,6 +11,8 @@ using Raaqj.Web.Features.Ecosystem;
 using Raaqj.Web.Features.Funding;
 using Raaqj.Web.Features.Reports;
 using Raaqj.Web.Features.Timeline;
+using Raaqj.Web.Infrastructure;
+using Raaqj.Web.Infrastructure.Caching;
 
 namespace Raaqj.Web.Features.Impact;
 
@@ -62,13 +63,18 @@ public sealed record BoardReportModel(ProgramToday Today, IReadOnlyList<TargetFi
 // region's page (milestones, action plan, period reports and indicators, local match, engagement). Every figure comes
 // from the mechanism its own page uses, so the report never disagrees with the portal.
 public sealed class BoardReportHandler(AppDbContext db, CurrentProgram programs, ProgramFigures figures, MilestoneReader milestones, CohortPlansHandler plans,
-    ProgramReportsHandler schedule, ReportingPages reporting, MoneyRecords money, EcosystemFigures ecosystem)
+    ProgramReportsHandler schedule, ReportingPages reporting, MoneyRecords money, EcosystemFigures ecosystem, ContentCache cache, ProgramClock clock)
 {
-    public async Task<BoardReportModel?> Handle(int programId)
+    // Read once per change of content and day (the late milestones and reports change with the date).
+    public async Task<BoardReportModel?> Handle(int programId) =>
+        await programs.FindAsync(programId) is { RequestForActionId: not null } program
+            ? await cache.GetAsync($"board-report-{program.Id}-{program.Calendar.DateAt(clock.UtcNow):yyyyMMdd}", () => ReadAsync(program))
+            : null;
+
+    private async Task<BoardReportModel> ReadAsync(ProgramHeader program)
     {
-        if (await programs.FindAsync(programId) is not { RequestForActionId: { } rfp } program
-            || await plans.Handle(programId) is not { } cohortPlans)
-            return null;
+        var rfp = program.RequestForActionId!.Value;
+        var cohortPlans = (await plans.Handle(program.Id))!;
         var today = programs.Today(program);
         var regions = await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == rfp).OrderBy(r => r.RegionName)
             .Select(r => new
@@ -87,7 +93,7 @@ public sealed class BoardReportHandler(AppDbContext db, CurrentProgram programs,
             .GroupBy(a => (a.RegionId, a.IndicatorId)).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Month)!);
         var match = (await money.MatchAsync(rfp)).ToLookup(m => m.RegionId);
         var map = await ecosystem.OfProgramAsync(rfp);
-        var people = PeopleEquipped.Count(await CommunityQueries.ParticipationsAsync(db, program.Id)).ByRegion;
+        var people = (await CommunityQueries.PeopleAsync(db, cache, program.Id)).ByRegion;
         return new BoardReportModel(today, await figures.TargetsAsync(program), regions.Select(r => new BoardRegion(r.Id, r.RegionName, r.Organization,
             program.Calendar.DateAt(r.JoinedAtUtc), r.Liaison, new BoardMilestones(milestoneRows[r.Id].ToList()), planOf[r.Id],
             new BoardReports(periods[r.Id].Count(p => p.Standing == ReportStanding.Accepted), periods[r.Id].Count(p => p.Standing == ReportStanding.Late),
