@@ -73,7 +73,7 @@ public sealed class MoneyHandler(AppDbContext db, CurrentProgram programs, Money
         var regions = await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == rfp).OrderBy(r => r.RegionName)
             .Select(r => new { r.Id, r.RegionName, Promised = db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => p.LocalMatchCents).FirstOrDefault() }).ToListAsync();
         return regions.Select(r => new RegionMatchRow(r.Id, r.RegionName, r.Promised / 100m,
-            LocalMatch.Totals(lines[r.Id].Select(l => new MatchLine(l.Source, l.Status, l.Amount, l.Verified))), lines[r.Id].Count(),
+            LocalMatch.Totals(lines[r.Id].Select(l => l.Line)), lines[r.Id].Count(),
             lines[r.Id].Count(l => !l.Verified && l.Status is MatchStatus.Pledged or MatchStatus.Received))).ToList();
     }
 }

@@ -7,7 +7,10 @@ namespace Raaqj.Web.Features.Funding;
 
 public sealed record RaiseRecords(IReadOnlyList<PledgeFacts> Pledges, IReadOnlyList<PaymentFacts> Payments);
 
-public sealed record MatchRecord(int RegionId, MatchSource Source, MatchStatus Status, decimal Amount, DateOnly On, bool Verified);
+public sealed record MatchRecord(int RegionId, MatchSource Source, MatchStatus Status, decimal Amount, DateOnly On, bool Verified)
+{
+    public MatchLine Line => new(Source, Status, Amount, Verified);
+}
 
 // The money of a program as its figures need it: the national raise's pledges and payments, and every region's
 // match lines. Read once per change of content (ContentCache): four queries whatever the number of funders.

@@ -99,7 +99,7 @@ public sealed class BoardReportHandler(AppDbContext db, CurrentProgram programs,
             new BoardReports(periods[r.Id].Count(p => p.Standing == ReportStanding.Accepted), periods[r.Id].Count(p => p.Standing == ReportStanding.Late),
                 periods[r.Id].Count(p => p.Standing == ReportStanding.Submitted)),
             indicators.Where(i => i.RegionId == null || i.RegionId == r.Id).Select(i => new BoardIndicator(i, latest.GetValueOrDefault((r.Id, i.Id)))).ToList(),
-            new BoardMatch(r.Committed / 100m, LocalMatch.Totals(match[r.Id].Select(l => new MatchLine(l.Source, l.Status, l.Amount, l.Verified)))),
+            new BoardMatch(r.Committed / 100m, LocalMatch.Totals(match[r.Id].Select(l => l.Line))),
             new BoardEngagement(map.SectorsOf(r.Id).Sum(s => s.Stakeholders), map.UniqueEngagedByRegion.GetValueOrDefault(r.Id),
                 map.SectorsOf(r.Id).Where(s => s.Uncovered).Select(s => s.Sector).ToList(), people.GetValueOrDefault(r.RegionName)))).ToList());
     }

@@ -113,7 +113,7 @@ public sealed class TargetsHandler(AppDbContext db, CurrentProgram programs, Pro
         var lines = (await money.MatchAsync(rfp)).ToLookup(l => l.RegionId);
         return (await db.CohortRegions.AsNoTracking().Where(r => r.RequestForActionId == rfp).OrderBy(r => r.RegionName)
                 .Select(r => new { r.Id, r.RegionName, Promised = db.Proposals.Where(p => p.Id == r.ProposalId).Select(p => p.LocalMatchCents).FirstOrDefault() }).ToListAsync())
-            .Select(r => (r, Totals: LocalMatch.Totals(lines[r.Id].Select(l => new MatchLine(l.Source, l.Status, l.Amount, l.Verified)))))
+            .Select(r => (r, Totals: LocalMatch.Totals(lines[r.Id].Select(l => l.Line))))
             .Select(x => new RecordRow([x.r.RegionName, Money.Dollars(x.r.Promised / 100m), Money.Dollars(x.Totals.Received), Money.Dollars(x.Totals.Pledged), Money.Dollars(x.Totals.Verified)],
                 new RecordLink("Match", "Index", new { regionId = x.r.Id }))).ToList();
     }
