@@ -3,13 +3,14 @@ using Raaqj.BrowserTests.Infrastructure;
 
 namespace Raaqj.BrowserTests;
 
-// Staff open the program report from the targets, read the same figures there, see it as the printer will (no
-// navigation, one region a page), download the workbook, and read the report on a phone. Runs on the demo.
+// Staff open the program report from the targets, read the same figures there, write the introduction that opens
+// it, see it as the printer will (no navigation, one region a page), download the workbook, and read the report on a
+// phone. Runs on the demo.
 [Collection(nameof(BrowserCollection))]
 public sealed class BoardReportJourneyTests(Browser browser)
 {
     [Fact]
-    public async Task Staff_open_the_program_report_print_it_one_region_a_page_download_its_tables_and_read_it_on_a_phone()
+    public async Task Staff_open_the_program_report_introduce_it_print_it_one_region_a_page_download_its_tables_and_read_it_on_a_phone()
     {
         var staff = await browser.NewPageAsync();
         await staff.LogInAsync("staff@example.org");
@@ -21,6 +22,15 @@ public sealed class BoardReportJourneyTests(Browser browser)
         await Assertions.Expect(staff.GetByTestId("board-region")).ToHaveCountAsync(6);
         await Assertions.Expect(staff.GetByTestId("board-overview")).ToContainTextAsync("6 regions in the cohort");
         await staff.ExpectAccessibleAsync("board-report");
+
+        // The team's introduction opens the report.
+        await Assertions.Expect(staff.GetByTestId("board-introduction")).ToContainTextAsync("regional planning");
+        await staff.GetByText("Edit the introduction").ClickAsync();
+        await staff.GetByLabel("Introduction").FillAsync("Six regions are planning; two milestones are late and we ask the board to note the match gap.");
+        await staff.ExpectAccessibleAsync("board-report-introduction");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Save the introduction" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status).First).ToContainTextAsync("Introduction saved");
+        await Assertions.Expect(staff.GetByTestId("board-introduction")).ToContainTextAsync("ask the board to note the match gap");
 
         // On paper: no navigation or buttons, and each region starts a page.
         await staff.EmulateMediaAsync(new() { Media = Media.Print });

@@ -184,6 +184,7 @@ public class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>
     public DbSet<EmailPreference> EmailPreferences => Set<EmailPreference>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<ProgramEdition> ProgramEditions => Set<ProgramEdition>();
+    public DbSet<Domain.Impact.BoardReportIntroduction> BoardReportIntroductions => Set<Domain.Impact.BoardReportIntroduction>();
     public DbSet<ProgramPhase> ProgramPhases => Set<ProgramPhase>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<MilestoneDependency> MilestoneDependencies => Set<MilestoneDependency>();

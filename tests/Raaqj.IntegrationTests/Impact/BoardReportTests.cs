@@ -106,6 +106,48 @@ public sealed class BoardReportTests(PortalFactory factory) : PortalTest<PortalF
     }
 
     [Fact]
+    public async Task Staff_write_an_introduction_once_however_often_sent_and_a_stale_one_does_not_overwrite_another()
+    {
+        var cohort = await factory.ReleasedCohortAsync();
+        var report = $"/program/{cohort.Program}/board-report";
+        var action = $"{report}/introduction";
+        string Version() => factory.Query(db => db.BoardReportIntroductions.Single().Version).ToString();
+
+        // Too long: refused next to the field, the words kept, nothing saved.
+        var tooLong = new string('x', Raaqj.Web.Domain.Impact.BoardReportIntroduction.TextMaxLength + 1);
+        var refused = await (await cohort.Staff.PostFormAsync(report, action, ("Form.Text", tooLong), ("Form.Version", ""))).ReadPageAsync();
+        Assert.Contains("Keep the introduction within 4,000 characters", refused.FieldError("Form_Text"));
+        Assert.Equal(tooLong, refused.QuerySelector("#Form_Text")!.TextContent);
+        Assert.Equal(0, factory.Query(db => db.BoardReportIntroductions.Count()));
+
+        // Sent twice (a double click): one introduction, one audit entry; it opens the report.
+        (string, string)[] first = [("Form.Text", "A strong autumn: six regions planning."), ("Form.Version", "")];
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync(report, action, first)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await cohort.Staff.PostFormAsync(report, action, first)).StatusCode);
+        Assert.Equal(1, factory.Query(db => db.AuditEntries.Count(a => a.Action == "Program.BoardReportIntroductionSaved")));
+        var page = await cohort.Staff.GetPageAsync(report);
+        Assert.Equal("A strong autumn: six regions planning.", page.QuerySelector("[data-testid=board-introduction]")!.TextContent);
+        Assert.Equal(Version(), page.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"));
+
+        // Another member of staff changes it; a save from a page opened before is refused, keeping its words, and the
+        // form now carries the saved version so saving again replaces it.
+        var stale = Version();
+        var colleague = await factory.SignedInAsync(Accounts.Staff);
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostFormAsync(report, action, ("Form.Text", "Two regions late: see page 3."), ("Form.Version", stale))).StatusCode);
+        var conflict = await (await cohort.Staff.PostFormAsync(report, action, ("Form.Text", "My version."), ("Form.Version", stale))).ReadPageAsync();
+        Assert.Contains("Someone else changed the introduction", conflict.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal("My version.", conflict.QuerySelector("#Form_Text")!.TextContent);
+        Assert.Equal("Two regions late: see page 3.", conflict.QuerySelector("[data-testid=board-introduction]")!.TextContent);
+        Assert.Equal(Version(), conflict.QuerySelector("input[name='Form.Version']")!.GetAttribute("value"));
+        Assert.Equal("Two regions late: see page 3.", factory.Query(db => db.BoardReportIntroductions.Single().Text));
+
+        // Nobody but staff writes it.
+        var anchor = await factory.SignedInAsync(Accounts.Anchor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await anchor.PostFormAsync($"/regions/{cohort.Regions["Northeast Ohio"]}/reports", action, ("Form.Text", "Ours."), ("Form.Version", Version()))).StatusCode);
+        Assert.Equal("Two regions late: see page 3.", factory.Query(db => db.BoardReportIntroductions.Single().Text));
+    }
+
+    [Fact]
     public async Task Only_staff_read_the_report_or_its_tables()
     {
         var cohort = await factory.ReleasedCohortAsync();

@@ -133,6 +133,13 @@ public sealed class DemoProgram(AppDbContext db, ProgramClock clock, ProgramEven
         await DemoReports.SeedAsync(db, program, regions, staffId, calendar, At);
         DemoOutreach.Seed(db, program, calendar, At);
         db.SurveyDatasets.Add(DemoSurvey.Dataset(staffId, At(calendar.FirstDayOf(9).AddDays(2), 11)));
+        // The program team's introduction to the report for the board, written at the start of month 10.
+        db.BoardReportIntroductions.Add(new Domain.Impact.BoardReportIntroduction
+        {
+            ProgramEditionId = program.Id, UpdatedByUserId = staffId, UpdatedAtUtc = At(calendar.FirstDayOf(10).AddDays(1), 16),
+            Text = "The six regions are in regional planning: every team has mapped its ecosystem and most have a draft job quality action plan.\n\n" +
+                "We ask the board to note where local match lags its proposals' commitments, and the regions whose milestones are late: the program team is meeting each of them this month.",
+        });
         await db.SaveChangesAsync();
     }
 

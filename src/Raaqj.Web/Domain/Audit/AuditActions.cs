@@ -118,6 +118,7 @@ public static class AuditActions
     public const string ReportSubmitted = "Reporting.ReportSubmitted";
     public const string ReportAccepted = "Reporting.ReportAccepted";
     public const string ReportChangesRequested = "Reporting.ReportChangesRequested";
+    public const string BoardReportIntroductionSaved = "Program.BoardReportIntroductionSaved";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -137,5 +138,6 @@ public static class AuditActions
         PlanDimensionsChanged, InstrumentChanged, ResearchRecorded, PilotRecorded, PdsaCycleRecorded,
         FunderAdded, FunderUpdated, PledgeRecorded, PledgeChanged, PledgeWithdrawn, PaymentRecorded, MatchSeeded, MatchRecorded, MatchVerified, MatchUnverified,
         OutreachChanged, SurveyImported, PublicProgressChanged, IndicatorAdded, IndicatorChanged, ReportSaved, ReportSubmitted, ReportAccepted, ReportChangesRequested,
+        BoardReportIntroductionSaved,
     ];
 }

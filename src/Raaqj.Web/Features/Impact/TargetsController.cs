@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Raaqj.Web.Domain.Accounts;
@@ -27,9 +28,28 @@ public sealed class TargetsController : Controller
     public async Task<IActionResult> Records(int id, string kind, int? page, [FromServices] TargetsHandler handler) =>
         Enum.TryParse<TargetKind>(kind, ignoreCase: true, out var target) && await handler.RecordsAsync(id, target, page) is { } model ? View("TargetRecords", model) : NotFound();
 
+    private const string IntroductionPrefix = "Form";
+
     [HttpGet("/program/{id:int}/board-report")]
-    public async Task<IActionResult> Report(int id, [FromServices] BoardReportHandler handler) =>
-        await handler.Handle(id) is { } model ? View("BoardReport", model) : NotFound();
+    public async Task<IActionResult> Report(int id, [FromServices] BoardIntroductionHandler handler) =>
+        await handler.PageAsync(id) is { } model ? View("BoardReport", model) : NotFound();
+
+    [HttpPost("/program/{id:int}/board-report/introduction")]
+    public async Task<IActionResult> Introduce(int id, [Bind(Prefix = IntroductionPrefix)] IntroductionForm form, [FromServices] IValidator<IntroductionForm> validator,
+        [FromServices] BoardIntroductionHandler handler)
+    {
+        // Refused, the form again with what was typed; after a conflict, against the version now saved, so saving again replaces it.
+        async Task<IActionResult> Again()
+        {
+            if (ModelState.TryGetValue("", out var general) && general.Errors.Count > 0 && await handler.PageAsync(id) is { } saved)
+                form.Version = saved.Introduction?.Version;
+            return await handler.PageAsync(id, form) is { } model ? View("BoardReport", model) : NotFound();
+        }
+        if (!await validator.ValidateIntoAsync(form, ModelState, IntroductionPrefix))
+            return await Again();
+        return await this.Answer(await handler.SaveAsync(id, form), "Introduction saved: it opens the report, above the figures.",
+            () => RedirectToAction(nameof(Report), new { id }), Again, IntroductionPrefix, nameof(IntroductionForm.Text));
+    }
 
     // One table of the report ("indicators.csv"), or every table in one workbook ("all.xlsx").
     [HttpGet("/program/{id:int}/board-report/{table:alpha}.{format:regex(^(csv|xlsx)$)}")]
