@@ -9,8 +9,8 @@ using Raaqj.Web.Infrastructure.Web;
 
 namespace Raaqj.Web.Features.Impact;
 
-// The program's home for staff: its public targets computed from the records, the records behind each, and the public
-// progress page staff may switch on.
+// The program's home for staff: its public targets computed from the records, the records behind each, the program
+// report for the board with its tables and introduction, and the public progress page staff may switch on.
 [Route("program/{id:int}/targets"), Authorize(Roles = Roles.Staff)]
 public sealed class TargetsController : Controller
 {
@@ -41,9 +41,11 @@ public sealed class TargetsController : Controller
         // Refused, the form again with what was typed; after a conflict, against the version now saved, so saving again replaces it.
         async Task<IActionResult> Again()
         {
-            if (ModelState.TryGetValue("", out var general) && general.Errors.Count > 0 && await handler.PageAsync(id) is { } saved)
-                form.Version = saved.Introduction?.Version;
-            return await handler.PageAsync(id, form) is { } model ? View("BoardReport", model) : NotFound();
+            if (await handler.PageAsync(id, form) is not { } model)
+                return NotFound();
+            if (ModelState.TryGetValue("", out var general) && general.Errors.Count > 0)
+                form.Version = model.Introduction?.Version;
+            return View("BoardReport", model);
         }
         if (!await validator.ValidateIntoAsync(form, ModelState, IntroductionPrefix))
             return await Again();
